@@ -1368,6 +1368,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:technical|tech|onsite|on-site|panel|follow-up)"
         r"\s+(?:[\w-]+\s+)?" + _ROUND,
         r"\bbring\s+" + _PRONOUN + r"\s+(?:back|in\s+again)\b",
+        # "I want her back for a last sit-down with Ray", "we'd like him back in to meet the team"
+        r"\b(?:want|need|like|have|get)\s+(?:him|her|them)\s+back\s+(?:in\s+)?(?:for|to)\b",
         # "get her in with the team", "bring him in to meet the founders"
         r"\b(?:get|bring|have)\s+(?:him|her|them)\s+in\s+(?:with|to\s+meet)\b",
         # another chance: "give him a second chance", "eine zweite Chance", "otra oportunidad"

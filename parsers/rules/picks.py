@@ -1401,6 +1401,7 @@ def pick(
     at_hour = _at_option_hour(folded, clauses, proposed, mentions)
     hour_at = [at for at, _ in at_hour]
     elsewhere = False  # the reply names a time that matches no option
+    away: list[tuple[int, int]] = []  # where it names days no option is on
     said: list[tuple[int, int, set[int]]] = []  # each day named, where, and the options on it
     vague: set[int] = set()  # options matched only by a time or part of day with no day named
     wide = False
@@ -1442,7 +1443,11 @@ def pick(
         else:
             chosen |= matched
             said.append((start, end, matched))
-            elsewhere = elsewhere or not matched | timed
+            if not matched | timed:
+                elsewhere = True
+                days = {o.start.date() for o in proposed}
+                if not any(w.start.date() in days for w in mention.windows):
+                    away.append((start, end))
     for at, options in at_hour:
         chosen |= options
         said.append((at, at + 1, options))
@@ -1465,7 +1470,15 @@ def pick(
     if not chosen:
         chosen = vague
     # "Any of them", or a plain yes to the one option offered.
-    agreed = [h for h in hits if h.cue is Cue.ANY_OPTION and not clauses.negated(h.start, h.end)]
+    # ("la semaine du 7, n'importe quel matin": an "any" inside a time named on other days than
+    # the options' is that time's)
+    agreed = [
+        h
+        for h in hits
+        if h.cue is Cue.ANY_OPTION
+        and not clauses.negated(h.start, h.end)
+        and not any(s <= h.start < e for s, e in away)
+    ]
     # "either of the two" takes both days the reply named, and neither is a guess
     both = bool(chosen) and (
         any(_OF_THE_TWO.match(folded, h.end) for h in agreed)

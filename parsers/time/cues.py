@@ -497,6 +497,14 @@ def _not_told_free(words: str) -> str:
     )
 
 
+# Away told as gone: "I'm gone the whole week of the 11th", "she'll be gone all next week" (not
+# "I've gone through", "it's gone well": the person is the subject, and nothing is gone over)
+_GONE = (
+    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we['’]ll\s+be|(?:he|she)(?:['’]s|\s+is"
+    r"|['’]ll\s+be|\s+will\s+be)|they['’]re|they['’]ll\s+be)\s+gone(?!\s+(?:through|over|by|with))"
+    r"(?!\w)"
+)
+
 # "there anyway": the sender will be at the place whatever comes, so can be reached there
 _ANYWAY = (
     r"anyways?|regardless|in\s+any\s+case|igual|sowieso|ohnehin|quand\s+même"
@@ -801,7 +809,7 @@ _NEGATIVE = (
     r"(?:a\s+)?no-?go(?:\s+(?:for|on))|"
     r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|fora\s+do\s+escrit[óo]rio|"
     r"fuera\s+de\s+(?:la\s+)?oficina|hors\s+du\s+bureau|busy|booked|blocked|tied\s+up|away|off"
-    rf"|{OUT_AWAY}|"
+    rf"|{OUT_AWAY}|{_GONE}|"
     r"travell?ing|driving|flying|on\s+site|on\s+(?:(?:annual|parental|paternity|maternity|sick|study"
     r"|medical|compassionate|garden|family)\s+)?(?:holiday|vacation|leave)|"
     # out working in the field: "tô em campo", "en terreno", "sur le terrain", "im Außendienst";
@@ -1053,7 +1061,9 @@ _POST_NEGATIVE = (
     rf"{_EXCEPTED_AFTER}(?!\w)(?![ \t]+(?:from|of|de|d['’]|von|vom|d[aeo]s?|del)(?!\w))|"
     # "nächste Woche leider komplett auf Dienstreise": a few adverbs may stand between
     r"(?:(?:leider|komplett|ganz|ganztägig|wieder|beruflich|privat)\s+){0,3}"
-    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|"
+    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen|montage)|im\s+\w*urlaub|in\s+den\s+\w*ferien"
+    r"|unterwegs|verreist)(?!\w)|"
+    rf"{_GONE}|"
     # a whole day spent somewhere: "Donnerstag ganztägig im Verwaltungsrat", "Thursday all
     # day at a customer", "jeudi toute la journée en comité", "el jueves todo el día en junta"
     r"(?:(?:ist|sind|bin)\s+(?:er|sie|ich|wir)\s+|(?:je\s+suis|il\s+est|elle\s+est)\s+|(?:he|she)['’]s\s+)?"

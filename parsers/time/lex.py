@@ -1301,7 +1301,10 @@ _SHORT_DATED = loose_compile(
     # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
     # "vie 11 después de las 2", "qua 16 das 10 às 11h30"
     # (English ones too, in any case, once a day number and its hours follow: "mon 7 from 1")
-    rf"|(?<!\w){opened(_DATED_NAMES, 'wd2')}\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
+    # (not the Portuguese "do" after a word, "a semana do 14, de manhã": lower-case German
+    # "do" opens its entry)
+    r"|(?!(?<=[^\W\d_][^\S\n])(?-i:do)(?!\w))"
+    rf"(?<!\w){opened(_DATED_NAMES, 'wd2')}\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
     # ("seg. 12 – indisponível", "mar. 13 - de 14h à 16h": a dash sets the entry off, before
     # hours too once the day's ordinal dot says it is a date: "di. 8. – 14 bis 16 Uhr", and so
     # does a list word after that dot: "Mo 7., Mi 9. und Fr 11.")
@@ -1468,7 +1471,9 @@ _DATE_NUM = loose_compile(
 _DATE_ORD = loose_compile(
     # ("Viernes, 10 o 11": an "o" after a number is "or", not the Portuguese article)
     r"(?:(?<!\w)(?<!\d\s)(?:the|le|el|am|der|den|dem|vom|dia|día|o|au|du|del)\s+"
-    r"|(?<=semana\s)de\s+(?=\d{1,2}\s+(?:a|al|ao)\s+\d)"
+    # (and the week of a date in Portuguese, "na semana de 25, qualquer manhã", "a semana do
+    # 14.": its day before a stop, or a range's first)
+    r"|(?<=semana\s)d[eo]\s+(?=\d{1,2}(?:\s+(?:a|al|ao)\s+\d|[^\S\n]*[,.;:!?)]))"
     rf"|{_PAST_HOURS_LEAD}"
     # (or an English ordinal alone, as notes write the day, before a stop, another day, hours
     # or a verdict: "29th or 30th pm fine"; not one up to 4th, which counts options as often

@@ -120,6 +120,18 @@ def _head(cell: str) -> str:
     return _PART_HEADS.get(text.lower(), text)
 
 
+def _paired(labels: list[str], head: str, cell: str) -> str:
+    """A free cell under the head of a part of the day; hours of its own narrow that part and
+    stand in place of the head's ("Afternoon (12-5)" over "Free from 2:30" is the afternoon from
+    2:30; "Mañana" over "Disponible (hasta las 11)" the morning until 11)."""
+    hours = _hours(cell)
+    if hours is None:
+        return _line([*labels, _head(head)])
+    part = _HOURS_AFTER.fullmatch(head.strip())
+    named = _PART_HEADS.get(part[1].lower(), part[1]) if part else _head(head)
+    return _line([*labels, named, hours.strip().removeprefix("(").removesuffix(")")])
+
+
 def _zone(head: str) -> str | None:
     """The zone a column head sets for its cells: "Time (ET)", "Horário (BRT)"."""
     parts: list[str] = [*_PAREN.findall(head), head]
@@ -222,7 +234,7 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         marks = {
             i: m
             for i, c in enumerate(row)
-            if (m := _mark(c) if c.strip() or i not in marked else False) is not None
+            if (m := _part_mark(c, head, i) if c.strip() or i not in marked else False) is not None
         }
         labels = [c for i, c in enumerate(row) if i not in marks]
         refused = _refuses(labels)
@@ -231,11 +243,13 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         turned_down = refused or (bool(marks) and not any(marks.values()))
         if turned_down and dated_rows and not any("day" in _kinds(c) for c in labels):
             continue
-        # (a cell that only names a part of the day is that part: "Jueves 10 | Tarde")
+        # (a cell that only names a part of the day is that part: "Jueves 10 | Tarde"; a day's
+        # own words are no refusal: "ter, 30 de out" is October's, not "out")
         labels = [
             _head(c)
             for c in labels
-            if not _says_no(c) and not (_ONSITE_OFFERED.search(c) and not _kinds(c))
+            if ("day" in _kinds(c) or not _says_no(c))
+            and not (_ONSITE_OFFERED.search(c) and not _kinds(c))
         ]
         kinds = [_kinds(c) for c in labels if c.strip()]
         unplaced = (
@@ -268,7 +282,7 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         if refused or not free:
             lines.append(f"{_line(_refused_day(labels))}: unavailable")
         elif pairing:
-            lines += [_line([*labels, _head(head[i]), _hours(row[i]) or ""]) for i in pairing]
+            lines += [_paired(labels, head[i], row[i]) for i in pairing]
         else:
             lines.append(_line([*labels, *(h for i in free if (h := _hours(row[i])))]))
     return "\n".join(line for line in lines if line.strip()), unsure
@@ -286,6 +300,16 @@ def _day_alone(row: list[str]) -> bool:
     """Whether a row names a day and nothing else, beside cells left blank."""
     kinds = [_kinds(c) for c in row if c.strip()]
     return len(kinds) < len(row) and all("day" in k and "time" not in k for k in kinds)
+
+
+def _part_mark(cell: str, head: list[str], column: int) -> bool | None:
+    """A cell's mark; under a head of a part of the day, a remark that turns that part down
+    ("In factory - not available", "Site visit, unavailable") is a busy mark of it, not a
+    refusal of the whole row."""
+    mark = _mark(cell)
+    if mark is None and _says_no(cell) and not _kinds(cell) and _names_time(head, column):
+        return False
+    return mark
 
 
 def _names_time(head: list[str], column: int) -> bool:
@@ -342,7 +366,7 @@ def _refuses(row: list[str]) -> bool:
 def _across(row: list[str], head: list[str], days: set[int]) -> list[str]:
     """A row of a table whose days head the columns: a time band with a mark under each day,
     or the times of each day in its own cell."""
-    label = [c for i, c in enumerate(row) if i not in days and _mark(c) is None]
+    label = [_head(c) for i, c in enumerate(row) if i not in days and _mark(c) is None]
     lines = []
     for i in sorted(days & set(range(len(row)))):
         mark = _mark(row[i])

@@ -48414,6 +48414,120 @@ PROBES_R47: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R47
 
 
+# Round 47, second part: from the misses of three more held-out sets (fq-fs) and the tables of
+# fk-fp, in our own words. A table's cell under the head of a part of the day that turns that
+# part down with a remark is a busy mark of that part, not of the row; hours a free cell gives
+# of its own narrow the head's part; a day's own words in a row ("qua, 30 de out") are no
+# refusal; a band named down the side of a grid of days is read as a part of the day. An "any"
+# inside a week named off the options' days is that week's; Portuguese "a semana de 14" and "a
+# semana do 14" are the week of the 14th; "I want her back for a last sit-down" advances; "I'm
+# gone next week" is away.
+def _r47_table(lang: str, rows: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P(
+        "html",
+        lang,
+        f"<p>Availability below:</p><table>{rows}</table>",
+        "availability",
+        windows,
+        role="client",
+        zone=zone,
+        html=True,
+    )
+
+
+PROBES_R47B: tuple[Probe, ...] = (
+    _r47_table(
+        "en",
+        "<tr><th>Day</th><th>Morning</th><th>Afternoon</th></tr>"
+        "<tr><td>Mon Dec 7</td><td>Free</td><td>In the shop - not available</td></tr>"
+        "<tr><td>Tue Dec 8</td><td>Not available</td><td>Free</td></tr>",
+        ((7, "09:00", "12:00"), (8, "12:00", "17:00")),
+    ),
+    _r47_table(
+        "en",
+        "<tr><th>Day</th><th>Morning (9-12)</th><th>Afternoon (12-5)</th></tr>"
+        "<tr><td>Mon Dec 7</td><td>Busy</td><td>Free from 2:30</td></tr>"
+        "<tr><td>Tue Dec 8</td><td>Free</td><td>Free</td></tr>",
+        ((7, "14:30", "17:00"), (8, "09:00", "17:00")),
+    ),
+    _r47_table(
+        "es",
+        "<tr><th>Día</th><th>Mañana</th><th>Tarde</th></tr>"
+        "<tr><td>Lunes 7</td><td>Disponible (hasta las 11)</td><td>No disponible</td></tr>"
+        "<tr><td>Martes 8</td><td>No disponible</td><td>Disponible (desde las 15)</td></tr>",
+        ((7, "09:00", "11:00"), (8, "15:00", "17:00")),
+    ),
+    _r47_table(
+        "pt",
+        "<tr><td>Dia</td><td>Horário</td><td>Situação</td></tr>"
+        "<tr><td>seg, 7 de dez</td><td>-</td><td>Ocupado</td></tr>"
+        "<tr><td>ter, 8 de dez</td><td>9h às 11h</td><td>Livre</td></tr>",
+        ((8, "09:00", "11:00"),),
+    ),
+    _r47_table(
+        "es",
+        "<tr><td></td><td>Lun 7</td><td>Mar 8</td></tr>"
+        "<tr><td>Mañana</td><td>Ocupado</td><td>Libre</td></tr>"
+        "<tr><td>Tarde</td><td>Libre</td><td>Ocupado</td></tr>",
+        ((7, "12:00", "17:00"), (8, "09:00", "12:00")),
+    ),
+    P(
+        "pick",
+        "fr",
+        "Aucune ne va, désolé. La semaine du 14, n'importe quel matin sauf mardi.",
+        "availability",
+        each_day((14, 16, 17, 18), "09:00", "12:00"),
+        stage="proposed",
+        context=OPTIONS,
+        zone=_PARIS,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Nenhuma dá, estou fora. Na semana de 14, qualquer manhã menos terça.",
+        "availability",
+        each_day((14, 16, 17, 18), "09:00", "12:00"),
+        stage="proposed",
+        context=OPTIONS,
+        zone=_LISBON,
+    ),
+    _r46(
+        "pt", "Na semana do 14, qualquer manhã.", each_day((14, 15, 16, 17, 18), "09:00", "12:00")
+    ),
+    _r46_pick("es", "El miércoles me va, cualquiera de las dos horas.", 1),
+    P(
+        "verdict",
+        "en",
+        "She knows her trade. I want her back for a last sit-down with the owner before anything's"
+        " decided.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=BOOKED,
+    ),
+    P(
+        "verdict",
+        "en",
+        "I don't want him back for another round.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=BOOKED,
+    ),
+    _r46(
+        "en",
+        "Heads up I'm gone the whole week of the 7th. This Thu or Fri anytime after 1 is good",
+        each_day((3, 4), "13:00", "17:00"),
+    ),
+    _r46("en", "She'll be gone all next week. Thursday this week works.", _R46_THURSDAY),
+    _r46("en", "I'm gone through the documents, Thursday works", _R46_THURSDAY),
+)
+ALL_PROBES += PROBES_R47B
+
+
 def main() -> None:
     import sys
 
