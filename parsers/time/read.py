@@ -2390,6 +2390,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 and exception is not None
                 and _BARE_NO.fullmatch(scan, starts_by_end[exception], exception) is None
             )
+            # (with no comma before the exception, the refusal's word stands in its clause: "this
+            # week is a write-off apart from Friday morning" refuses the week, not Friday)
+            if turned and negative is not None and exception is not None:
+                negative = None if negative[0] < starts_by_end[exception] else negative
             # "except Monday, and Friday only until noon", "sauf vendredi où seul le matin est
             # possible": a day narrowed is offered, not listed or left out
             narrowed = (

@@ -1076,11 +1076,12 @@ def _limits_one_day(
     n'importe quel jour sauf mercredi. Vendredi avant midi", "Am Freitag vor 12 Uhr", "el
     viernes antes de las 12", "na sexta antes do meio-dia". A week told day by day, less the
     days out, is offered whole: the hours limit that day of it, as "only" does; "Friday before
-    12 would be best" still picks it."""
+    12 would be best" still picks it. So is one said again with no hours ("... except
+    Wednesday. Thursday is fine too", "Jeudi c'est férié mais on travaille"): it stays the
+    week's day, no narrowing of the week to it."""
     s = sentence.index(group.start)
     return (
         sum(a.day is not None for a in group.atoms) == 1
-        and bool(group.times)
         and s > sentence.index(week.start)
         and bool(days)
         and days <= inside

@@ -48527,6 +48527,46 @@ PROBES_R47B: tuple[Probe, ...] = (
 )
 ALL_PROBES += PROBES_R47B
 
+# (round 47, third part) the exception to a refused week needs no comma ("this week is a
+# write-off apart from Friday morning"), and a day of a week offered with days excepted, said
+# again in a later sentence with no hours and no wish, stays the week's day ("... except
+# Wednesday. Thursday is fine too"), where it had narrowed the week to itself (sent on a Friday,
+# when that Thursday falls inside the week named).
+_R47_FRIDAY = "Fri, 04 Dec 2026 10:00:00 -0500"
+_R47_WEEK_BUT_WED = each_day((7, 8, 10, 11), "09:00", "17:00")
+_R47_FRI_AM = ((4, "09:00", "12:00"),)
+PROBES_R47C: tuple[Probe, ...] = (
+    _r46("en", "This week is pretty much a write-off apart from Friday morning.", _R47_FRI_AM),
+    _r46("en", "Next week is full apart from Tuesday", ((8, "09:00", "17:00"),)),
+    P(
+        "ruled-out",
+        "en",
+        "Any time next week except Wednesday. Thursday is fine too.",
+        "availability",
+        _R47_WEEK_BUT_WED,
+        date=_R47_FRIDAY,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "N'importe quand la semaine prochaine sauf mercredi. Jeudi c'est la Toussaint mais ici on"
+        " travaille, donc pas de souci.",
+        "availability",
+        _R47_WEEK_BUT_WED,
+        zone=_PARIS,
+        date=_R47_FRIDAY,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Any time next week except Wednesday. Thursday would be best.",
+        "availability",
+        ((10, "09:00", "17:00"),),
+        date=_R47_FRIDAY,
+    ),
+)
+ALL_PROBES += PROBES_R47C
+
 
 def main() -> None:
     import sys
