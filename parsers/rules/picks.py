@@ -1402,6 +1402,7 @@ def pick(
     hour_at = [at for at, _ in at_hour]
     elsewhere = False  # the reply names a time that matches no option
     away: list[tuple[int, int]] = []  # where it names days no option is on
+    option_days = {o.start.date() for o in proposed}
     said: list[tuple[int, int, set[int]]] = []  # each day named, where, and the options on it
     vague: set[int] = set()  # options matched only by a time or part of day with no day named
     wide = False
@@ -1445,8 +1446,7 @@ def pick(
             said.append((start, end, matched))
             if not matched | timed:
                 elsewhere = True
-                days = {o.start.date() for o in proposed}
-                if not any(w.start.date() in days for w in mention.windows):
+                if not any(w.start.date() in option_days for w in mention.windows):
                     away.append((start, end))
     for at, options in at_hour:
         chosen |= options

@@ -21,6 +21,7 @@ from parsers.time.words import (
     CLOCK_WORDS,
     DAY_NAMED_BACK,
     ENGAGED_AT,
+    IF_WORDS,
     LUNCH_WORDS,
     MUST_PARTICLES,
     OUT_AWAY,
@@ -1826,7 +1827,7 @@ _SLIP_REACH = 30  # characters before "out" or "away" that may say one can slip 
 # A busy state put as a condition is no refusal: "if y'all are closed, Wednesday same time works
 # too", "si estáis cerrados ese día", "falls ihr zu habt"
 _SUPPOSED = loose_compile(
-    r"(?<!\w)(?:if|in\s+case|si|wenn|falls)\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE
+    rf"(?<!\w)(?:{IF_WORDS}|in\s+case)\s+(?:[\w'’]+\s+){{0,3}}$", re.IGNORECASE
 )
 
 

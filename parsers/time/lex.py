@@ -970,10 +970,10 @@ _WD_ABBR = "|".join(
 _MONTH = rf"(?:{alternation(MONTHS)}|(?<=de\s)(?:{alternation(MONTHS_AFTER_DE)}))"
 _MONTH_NUMBERS = {**MONTHS, **MONTHS_AFTER_DE}
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
+# the zones' abbreviations, longest first
+_ZONE_ABBRS = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
 # a zone's abbreviation, as written ("ET", "CET": French "et" is "and")
-_ZONE_AFTER = (
-    rf"[^\S\n]*(?-i:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})(?![\w/])"
-)
+_ZONE_AFTER = rf"[^\S\n]*(?-i:{_ZONE_ABBRS})(?![\w/])"
 _NOT_TIME_AFTER = (
     # a colon makes a clock time only with minutes after it: "Wed the 16th: 11-12" is a label
     # a dash before a range is the label's ("Wed 2 – 9:30 to 11"), before one hour a range's
@@ -1668,10 +1668,7 @@ _RANGE_BARE_A = loose_compile(
     _I,
 )
 # a zone may stand between a time and its "onwards": "6pm IST or later"
-_ZONE_WORD = (
-    "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
-    + f"|{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)}"
-)
+_ZONE_WORD = _ZONE_ABBRS + f"|{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)}"
 # a rough hour after a bound is still that bound: "until about 11:30", "jusque vers 11h30", "bis
 # etwa 11:30", "hasta eso de las 11:30", "até umas 11h30", "from around 2", "ab etwa 14 Uhr"
 _ABOUT = (
@@ -2062,9 +2059,7 @@ def _booked_shift(m: re.Match[str]) -> Atom:
     return Atom("day", m.start(), m.end(), DayRef("booked", offset=offset))
 
 
-_ZONE_ABBR = loose_compile(
-    rf"(?<![\w/])(?:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})(?![\w/])"
-)
+_ZONE_ABBR = loose_compile(rf"(?<![\w/])(?:{_ZONE_ABBRS})(?![\w/])")
 _ZONE_NAME = loose_compile(
     rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
 )
@@ -2523,10 +2518,12 @@ def _content(scan: str) -> list[Atom]:
     ]
     found += [_part(m) for m in _PART.finditer(scan) if not _shift_named(scan, m.start())]
     found += [_told_part(m) for m in _TOLD_PART.finditer(scan)]
-    found += [
-        Atom("time", m.start("n"), m.end("n"), spec=TimeSpec("part", *_part_bounds("evening")))
-        for m in _DAY_NIGHT.finditer(scan)
-    ]
+    # (most replies name no night: the pattern, led by every weekday, is tried only then)
+    if "night" in lower:
+        found += [
+            Atom("time", m.start("n"), m.end("n"), spec=TimeSpec("part", *_part_bounds("evening")))
+            for m in _DAY_NIGHT.finditer(scan)
+        ]
     # "same time" in five languages: most replies have none, and a substring test is cheap
     if any(word in lower for word in _SAME_WORDS):
         found += [

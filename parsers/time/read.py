@@ -2392,8 +2392,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             )
             # (with no comma before the exception, the refusal's word stands in its clause: "this
             # week is a write-off apart from Friday morning" refuses the week, not Friday)
-            if turned and negative is not None and exception is not None:
-                negative = None if negative[0] < starts_by_end[exception] else negative
+            if (
+                turned
+                and negative is not None
+                and exception is not None
+                and negative[0] < starts_by_end[exception]
+            ):
+                negative = None
             # "except Monday, and Friday only until noon", "sauf vendredi où seul le matin est
             # possible": a day narrowed is offered, not listed or left out
             narrowed = (

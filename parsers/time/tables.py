@@ -116,8 +116,13 @@ def _head(cell: str) -> str:
     """A column head as the time it names: "Tarde (14 a 18)" is "por la tarde (14-18)"."""
     text = cell.strip()
     if m := _HOURS_AFTER.fullmatch(text):
-        return f"{_PART_HEADS.get(m[1].lower(), m[1])} ({_band(m[2])})"
-    return _PART_HEADS.get(text.lower(), text)
+        return f"{_part_named(m[1])} ({_band(m[2])})"
+    return _part_named(text)
+
+
+def _part_named(words: str) -> str:
+    """A head's words for a part of the day, spelled as a part of day ("Tarde": "por la tarde")."""
+    return _PART_HEADS.get(words.lower(), words)
 
 
 def _paired(labels: list[str], head: str, cell: str) -> str:
@@ -128,7 +133,7 @@ def _paired(labels: list[str], head: str, cell: str) -> str:
     if hours is None:
         return _line([*labels, _head(head)])
     part = _HOURS_AFTER.fullmatch(head.strip())
-    named = _PART_HEADS.get(part[1].lower(), part[1]) if part else _head(head)
+    named = _part_named(part[1]) if part else _head(head)
     return _line([*labels, named, hours.strip().removeprefix("(").removesuffix(")")])
 
 
