@@ -172,7 +172,20 @@ def unread_sentence(
     something the cues never read, however polite the sentence before it."""
     covered = covered_chars(folded, spans)
     cue_starts = sorted(cue_starts)
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(folded)), len(folded)]
+    # (not a title's dot: "it was lovely to finally meet Dr. Steiner and the team in person")
+    bounds = [
+        0,
+        *(
+            m.end()
+            for m in _SENTENCE_END.finditer(folded)
+            if not (
+                m.group().startswith(".")
+                and (title := _LAST_WORD.search(folded, max(0, m.start() - 12), m.start()))
+                and title.group(1) in TITLES
+            )
+        ),
+        len(folded),
+    ]
     most = 0
     for left, right in pairwise(bounds):
         i = bisect_left(cue_starts, left)

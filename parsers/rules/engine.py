@@ -125,6 +125,7 @@ from parsers.rules.unplaced import (
     regret_offered,
     time_unplaced,
 )
+from parsers.rules.wrapping import unwrapped
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
@@ -283,7 +284,8 @@ def _from_calendar(part: CalendarPart, context: Context) -> Extraction | None:
 
 def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extraction:
     zone = context.timezone
-    text = message.text
+    # (round 48) every reader sees a sentence the mailer wrapped as one line
+    text = unwrapped(message.text)
     folded = fold(text)
     cues = _Cues.of(text, folded)
     relay = ""
@@ -402,7 +404,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         offered,
         chosen,
         now,
-        lambda: _days_no(folded, cues, times().mentions),
+        lambda: _days_no(folded, cues, times().mentions, picked=chosen is not None),
         lambda: times().mentions,
         lambda: _yes_of_another_time(folded, cues, times().mentions, context.scheduled),
     )
@@ -1101,8 +1103,11 @@ def _put_right(
     14 Uhr, ich meinte 15 Uhr", "el lunes a las 14h, mejor dicho a las 15h", "segunda às 14h, ou
     melhor, às 15h": the phrase a correction puts right is still offered, alone or beside the
     time that replaces it. (A phrase the reader already took back, "le lundi 15… ah non, c'est
-    férié", is no doubt.)"""
+    férié", is no doubt, nor one the reader put right inside a phrase, "jeudi à 14h, enfin plutôt
+    15h".)"""
     for at in corrections(folded):
+        if any(m.span[0] < at < m.span[1] for m in mentions):
+            continue
         before = [m for m in mentions if m.span[0] < at]
         if before and max(before, key=lambda m: m.span[0]) in offering:
             return True
@@ -1341,8 +1346,8 @@ def _all_refused(
         for h in cues.hits
         if (h.cue is Cue.REJECT_ALL and h.strong) or h.cue is Cue.BUSY
     }
-    reasons = [
-        w
+    why_mentions = [
+        m
         for m in times.mentions
         if (said := sentence(m.span[0])) in why
         and not _CONTRAST.search(folded, stops[said - 1] if said else 0, m.span[0])
@@ -1351,8 +1356,20 @@ def _all_refused(
             for w in m.windows
             for o in context.proposed
         )
+    ]
+    # (round 48) a stretch that makes the options fail takes no day the reply offers on purpose
+    # in a sentence of its own: "essa semana estou enrolado de quarta a quinta. Mas consigo na
+    # sexta-feira, dia 15" keeps that Friday of the week ("o 5 de Outubro calhe ao sábado"
+    # offers nothing)
+    named = [
+        w
+        for m in times.mentions
+        if not (m.negated or dayless(m))
+        and (said := sentence(m.span[0])) not in why
+        and offers_words(folded, stops[said - 1] if said else 0, m.span[1])
         for w in m.windows
     ]
+    reasons = subtract([w for m in why_mentions for w in m.windows], named)
     if cues.any(Cue.LATER):
         refusals = [h.start for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
         reasons += [
@@ -1398,7 +1415,11 @@ def _decide(
     # beside times the candidate offers, the no may be a day's ("Freitag kommt nicht in Frage,
     # Donnerstag jederzeit", "el viernes está descartado"): both readings stand, unless (round
     # 27) each no closes the sentence that refused its day
-    if context.role is Role.CANDIDATE and cues.strong(Cue.REJECT) and not (windows() and days_no()):
+    if (
+        context.role is Role.CANDIDATE
+        and cues.strong(Cue.REJECT)
+        and not ((chosen or windows()) and days_no())
+    ):
         return Intent.WITHDRAW, None, WEAK if windows() else GOOD
     # Calling an interview off while offering new times moves it rather than cancels it.
     cancelled = cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED
@@ -1479,11 +1500,14 @@ def _decide(
     return Intent.OTHER, None, NOTHING
 
 
-def _days_no(folded: str, cues: _Cues, mentions: Sequence[timeresolve.Mention]) -> bool:
+def _days_no(
+    folded: str, cues: _Cues, mentions: Sequence[timeresolve.Mention], *, picked: bool = False
+) -> bool:
     """Every no of the reply closes a sentence that refused a day or week before it ("I'm away
     all next week so that's a no", "Freitag kommt nicht in Frage"): the days' no, not the
-    sender's to the process."""
-    refused = [m.span[1] for m in mentions if m.negated]
+    sender's to the process. Beside an option picked, any day named before the no is the one
+    it refuses ("Tuesday I'm on the early shift so thats a no ... the later one please")."""
+    refused = [m.span[1] for m in mentions if m.negated or picked]
     noes = [h.start for h in cues.hits if h.cue is Cue.REJECT and h.strong]
     return bool(refused) and all(
         any(end <= at and _SENTENCE_STOP.search(folded, end, at) is None for end in refused)

@@ -25,6 +25,7 @@ from parsers.rules.verdicts import (
     pending_dependencies,
     waits_on_dependency,
 )
+from parsers.rules.wrapping import unwrapped
 
 
 class Cue(Enum):
@@ -454,11 +455,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|offre|oferta|propuesta|proposta)\s+"
         r"(?:at|with|in|dans|chez|en|con|em|com|na|no|numa|num|au\s+sein\s+d')?\s*(?:another|a\s+different"
         r"|une\s+autre|un\s+autre|otr[ao]|outr[ao]|noutr[ao])\b"
-        r"|\b(?:stelle|position|job|angebot)\s+(?:\w+\s+)?bei\s+(?:einer|einem)\s+anderen\s+(?:\w+\s+)?"
+        r"|\b(?:stelle|position|job|angebot)\s+(?:\w+\s+)?(?:bei|von)\s+(?:einer|einem)\s+anderen\s+(?:\w+\s+)?"
         r"(?:angenommen|zugesagt)\b",
         r"\baccepte\s+une\s+autre\s+(?:offre|proposition)",
         r"\bne\s+(?:suis|serai)\s+plus\s+interess",
-        r"\bbewerbung\b[^.!?\n]{0,30}\bzuruck(?:ziehen|zuziehen|gezogen)?\b",
+        r"\bbewerbung\b[^.!?\n]{0,30}\bzuruck(?:ziehen?|zuziehen|gezogen)?\b",
         r"\bziehe\s+(?:ich\s+)?" + _SO + r"meine\s+bewerbung\b",
         r"\b(?:anderes|neues)\s+angebot\s+angenommen",
         r"\bkein\s+interesse\s+mehr",
@@ -1263,6 +1264,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnot\s+(?:be\s+)?(?:work|good|great|ideal|possible|fine|ok|okay|free|available)\b",
         r"\bwon'?t\s+be\s+(?:possible|good|ideal|an\s+option)\b",
         r"\b(?:is|are)\s+(?:out|bad|tricky|difficult|impossible)\b",
+        # (round 48) "Tue and Wed I'm doing site visits so those would be tight", "Thursday is a
+        # bit of a stretch"
+        r"\b(?:is|are|would\s+be|will\s+be|'d\s+be)\s+(?:(?:a\s+bit|quite|too|pretty|very|really)\s+)?"
+        r"(?:tight|tricky|difficult|hard|a\s+stretch|a\s+squeeze|(?:a\s+bit\s+)?of\s+a\s+stretch)\b",
         r"\bwould\s+have\s+(?:been|worked)\b",
         r"\b(?:imposible|impossible|unmoglich)\b",
         r"\bno-?go\b|\b(?:is|are|'s|'re)\s+no\s+good\b",
@@ -1736,7 +1741,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:\s+with\s+" + _PRONOUN + r")?",
         # (not a time passed on: "I'll pass on the Wednesday ones", "pass on Friday")
         r"\bpass(?:ing)?\s+on\s+(?!(?:the\s+|that\s+|those\s+)?(?:\w+day|option|slot|time|date|first"
-        r"|second|third|earlier|later|morning|afternoon)s?\b)" + _PRONOUN,
+        r"|second|third|earlier|later|morning|afternoon)s?\b)"
+        # (nor words passed on to someone: "please pass on my thanks to Giulia")
+        r"(?!(?:(?:my|our|the|his|her|their)\s+)?(?:thanks|gratitude|regards|best|apologies"
+        r"|appreciation|congratulations|compliments|message|details|news|number|email|address"
+        r"|feedback|notes|invit\w*)\b)" + _PRONOUN,
         # "Pass - not senior enough": the verdict word opening the reply
         r"(?:^|\n)[^\w\n]*pass\s*[-\u2013\u2014:,;]",
         # a verdict's participle opening the reply: "Reprovada, infelizmente.", "Abgelehnt."
@@ -2537,6 +2546,23 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\bthanks?\b|\bthank\s+you\b|\bcheers\b|\bmuch\s+appreciated\b|\bappreciate\b",
         r"\bgracias\b|\bmerci\b|\bdanke\b|\bvielen\s+dank\b|\bobrigad[oa]\b",
         r"\bgot\s+it\b|\bunderstood\b|\bwill\s+do\b|\bnoted\b",
+        # (round 48) the pleasure of a conversation had, the thanks of a candidate after a round:
+        # "I really enjoyed the conversation", "it was lovely to finally meet Dr. Steiner", "a very
+        # nice discussion", "j'ai beaucoup apprécié l'échange", "es hat mich sehr gefreut", "fue un
+        # placer conocerlos", "gostei muito da conversa"
+        r"\b(?:enjoyed|loved)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|interview"
+        r"|meeting|speaking|talking|chatting|meeting)s?\b"
+        r"|\b(?:lovely|nice|great|good|wonderful|a\s+(?:real\s+)?pleasure|pleasure)\s+(?:\w+\s+)?"
+        r"(?:to|meeting|speaking|talking)\s+(?:\w+\s+)?(?:meet|speak|talk|chat|see|you|everyone|the)\b"
+        r"|\b(?:very|really|such\s+a)\s+(?:nice|good|great|lovely|interesting|insightful|pleasant)"
+        r"\s+(?:conversation|discussion|chat|talk|interview|meeting|exchange)\b"
+        r"|\b(?:j'ai|nous\s+avons)\s+(?:\w+\s+)?apprecie\b|\b(?:c'etait|ce\s+fut)\s+un\s+(?:vrai\s+)?plaisir\b"
+        r"|\b(?:tres|vraiment)\s+(?:bon|bel|agreable|riche|interessant)\s+(?:echange|entretien|moment)\b"
+        r"|\bhat\s+mich\s+(?:\w+\s+)?gefreut\b|\b(?:gesprach|austausch)\s+war\s+(?:\w+\s+)?(?:angenehm"
+        r"|spannend|interessant|schon|nett)\b"
+        r"|\bfue\s+un\s+(?:verdadero\s+)?placer\b|\bme\s+gusto\s+(?:\w+\s+)?(?:la\s+)?(?:conversacion"
+        r"|charla|entrevista|reunion)\b|\bfoi\s+um\s+(?:grande\s+)?prazer\b|\bgostei\s+(?:\w+\s+)?da"
+        r"\s+(?:conversa|entrevista|reuniao)\b",
     ),
     Cue.BUSY: (
         r"\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we\s+are|we'?ll\s+be|he'?s|she'?s"
@@ -2565,7 +2591,8 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"|for\s+you|your\s+(?:side|time|end)|yours"
         r"|here|local\s+time|on\s+my\s+end|[a-z]{1,2}[sd]?t|gmt|utc|cet|cest)\b|\?))|early|late"
         r"|first|the\s+middle)",
-        r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en)\b",
+        # (not at home, where a call is taken: "a esa hora ya estoy en mi casa")
+        r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en(?!\s+(?:mi\s+)?casa\b))\b",
         r"\btengo\s+(?:una?|examenes|cita|reuniones)\b",
         r"\b(?:je\s+suis|je\s+serai)\s+(?:en\s+deplacement|absente?|pris|occupee?|en\s+conge)",
         r"\bich\s+bin\s+(?:\w+\s+)?(?:unterwegs|im\s+urlaub|verreist|krank|nicht\s+da)",
@@ -2687,37 +2714,9 @@ def _demoted(cue: Cue, m: re.Match[str]) -> bool:
     return pattern is not None and pattern.fullmatch(m.string, m.start(), m.end()) is not None
 
 
-# (round 38) A line of hard-wrapped mail is about this long or longer: a break after one that
-# ends on no mark, before a word, is where the mailer wrapped a sentence ("hence I will not
-# be\nable to join on any of the given dates"), not where a list or a thought ends
-_WRAPPED_LINE = 60
-_LINE_END_MARKS = frozenset(".!?:;,")
-
-
-def _unwrapped(folded: str) -> str:
-    """The text with each break of a hard-wrapped sentence read as a space: the same length,
-    so every offset still points where it did."""
-    chars = None
-    at = folded.find("\n")
-    start = 0
-    while at >= 0:
-        after = folded[at + 1 : at + 2]
-        if (
-            at - start >= _WRAPPED_LINE
-            and folded[at - 1] not in _LINE_END_MARKS
-            and not folded[at - 1].isspace()
-            and after.isalpha()
-        ):
-            chars = chars if chars is not None else list(folded)
-            chars[at] = " "
-        start = at + 1
-        at = folded.find("\n", start)
-    return folded if chars is None else "".join(chars)
-
-
 def find_cues(folded: str) -> list[Hit]:
     """Every cue in folded text; where hits overlap, the longer (then the strong) one stays."""
-    folded = _unwrapped(folded)
+    folded = unwrapped(folded)
     hits = [
         Hit(cue, m.start(), m.end(), strong and not soft and not _demoted(cue, m), soft)
         for table, strong in ((_STRONG_RE, True), (_WEAK_RE, False))

@@ -411,7 +411,7 @@ _CORRECTION = re.compile(
             # no, make it", "en fait non", "ach nein, doch", "bueno no, mejor", "aliás não"): a bare
             # no is a refusal of an option, and a no that opens a clause refuses what follows
             # ("bueno, no puedo el miércoles")
-            r"(?:actually|hmm+|well|wait|en\s+fait|euh|bon|attendez|ach|moment|warte|bueno"
+            r"(?:actually|hmm+|well|wait|en\s+fait|euh|bon|attendez|ach|ah|moment|warte|bueno"
             r"|pues|espera|alias|opa)[,\s]+(?:no|non|nein|nee|nao)" + _NO_CLOSES,
             # a sorry that goes on to "rather" ("sorry, rather Thursday", "pardon, plutôt jeudi",
             # "perdón, mejor el jueves", "desculpa, melhor quinta"), not "sorry, rather not"
@@ -442,7 +442,10 @@ _CORRECTED_TO = re.compile(
     + "|".join((_WEEKDAY_NAMES, *_ORDINALS, *_LAST, _SHORT_WEEKDAY_NAMES, "mon"))
     + r"|option|opcion|opcao|creneau|termin|one)\b"
 )
-_CORRECTED_REACH = 60  # "perdón, quería decir el jueves por la tarde"
+# "perdón, quería decir el jueves por la tarde"; a reason may come first: "ach nein, Moment, da
+# ist ja mein Zahnarzttermin, den ich schon zweimal verschoben habe. Dann nehme ich lieber den
+# Donnerstag"
+_CORRECTED_REACH = 120
 _TURN = re.compile(r"\b(?:but|mais|aber|pero|mas)\b")
 # a consequence opens its own clause when a pick follows it ("I'm on lates this week so the
 # Thursday 10am slot is perfect", "je suis du matin, donc la deuxième", "estoy de guardia, así
@@ -1156,6 +1159,14 @@ def _said(
     return None
 
 
+def _suits(folded: str, hits: Sequence[Hit], span: tuple[int, int]) -> bool:
+    """The words in span say that what they name suits: "the 4pm one suits me best", "works"."""
+    start, end = span
+    return _SUITS.search(folded, start, end) is not None or any(
+        h.cue is Cue.CONFIRM and start <= h.start < end for h in hits
+    )
+
+
 # A day named after a semicolon or a fallback ("the first; failing that, Wednesday", "la
 # primera, si no el miércoles") is another pick, not the day an ordinal counts in.
 _DAY_SCOPE_END = re.compile(
@@ -1380,7 +1391,11 @@ def pick(
         if _ALSO.search(folded) or _PREFERRING.search(folded):
             # "the 1pm or the last one": an option named by its time beside one named by its
             # place is acceptable as well
-            by_time = _timed(folded, clauses, proposed, mentions, covered)
+            by_time = [
+                (at, on)
+                for at, on in _timed(folded, clauses, proposed, mentions, covered)
+                if _beside(folded, at)
+            ]
             placed += [(at, on) for at, on in by_time if not on & excluded]
             chosen |= set().union(*(on for _, on in by_time)) - excluded
         return Pick(_preferred(folded, clauses, placed) or min(chosen), explicit=True)
@@ -1405,13 +1420,15 @@ def pick(
     option_days = {o.start.date() for o in proposed}
     said: list[tuple[int, int, set[int]]] = []  # each day named, where, and the options on it
     vague: set[int] = set()  # options matched only by a time or part of day with no day named
+    clocked: set[int] = set()  # those of them matched by a clock ("the 4pm one")
     wide = False
     said_before = -1  # where the last phrase ends
     for mention in mentions:
         start, end = mention.span
         if _ordinal_digit(folded, mention):
             continue
-        if _RESTATED.match(folded, end):
+        echo = _RESTATED.match(folded, end) is not None
+        if echo:
             # the reader may have joined the restated time to the one before it; a phrase that
             # restates none ("Wednesday at 10am your time") is the time itself on their clock
             kept = _unrestated(folded, end, mention.windows)
@@ -1435,6 +1452,10 @@ def pick(
             excluded |= matched - timed
         elif dayless(mention):
             vague |= matched
+            # (said to suit, and not said again on another clock: "the 1pm ET slot would be 1am
+            # for me")
+            if mention.has_time and not echo and _suits(folded, hits, clauses.bounds(start, end)):
+                clocked |= matched
             # "free after 3": an option inside a span of hours, with no day, is a guess
             wide = wide or any(
                 w.end - w.start > proposed[i - 1].end - proposed[i - 1].start
@@ -1465,8 +1486,11 @@ def pick(
         placed += _timed(folded, clauses, proposed, mentions, covered, dayless_only=True)
         preferred = _preferred(folded, clauses, placed)
         chosen = {preferred} if preferred in chosen else chosen
-    # "Morning, the 14th at 3 works": a day named outranks a bare greeting or part of day
-    guessed = not chosen and wide
+    # "Morning, the 14th at 3 works": a day named outranks a bare greeting or part of day; (round
+    # 48) beside a clock that names another option ("The 4pm one suits me best. Thursday I'm
+    # doing site visits"), which one is meant a person tells
+    clocked -= excluded
+    guessed = (not chosen and wide) or bool(chosen and clocked and not clocked & chosen)
     if not chosen:
         chosen = vague
     # "Any of them", or a plain yes to the one option offered.
@@ -1519,6 +1543,17 @@ _ALSO = re.compile(
     r"\b(?:or|also|too|as\s+well|either|ou|aussi|egalement|soit|oder|auch|ebenfalls|entweder"
     r"|o(?=\s+(?:el|la|los|las|\d))|tambien|tambem|tanto)\b"
 )
+
+
+def _beside(folded: str, at: int) -> bool:
+    """An "or", "too" or wish in the sentence of the time at `at`: "Option 2 works, or Wednesday
+    at 1", not an "or" of another sentence's ("Option 2 passt am besten – am Montag habe ich
+    Frühdienst. Ist das vor Ort oder per Teams?")."""
+    lo = max(0, at - _SENTENCE_REACH)
+    start = max((m.end() for m in _WRAPPED_SENTENCE_END.finditer(folded, lo, at)), default=lo)
+    end = _WRAPPED_SENTENCE_END.search(folded, at, at + _SENTENCE_REACH)
+    stop = end.start() if end else at + _SENTENCE_REACH
+    return bool(_ALSO.search(folded, start, stop) or _PREFERRING.search(folded, start, stop))
 
 
 def _affirmed(
@@ -1587,7 +1622,9 @@ _PREFERRING = re.compile(
     # besser", "nos queda mejor", "fica melhor"
     r"|(?:works?|suits?(?:\s+(?:me|us))?|is)\s+better|(?:arrange|convient|va)\s+mieux"
     r"|(?:passt|geht)\s+(?:(?:mir|uns)\s+)?besser|(?:queda|viene|va)\s+mejor|fica\s+melhor)\b"
-    r"(?!\s+(?:evitar|eviter|avoid))"
+    # (nor a wish not to: "prefiero no arriesgarme", "I'd rather not", "je préfère ne pas",
+    # "lieber nicht", "prefiro não")
+    r"(?!\s+(?:evitar|eviter|avoid|not|no|nao|nicht|ne\s+pas|pas)\b)"
 )
 
 

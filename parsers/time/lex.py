@@ -1662,7 +1662,9 @@ _RANGE_WORD = loose_compile("-|–|—|to|til|until|through|thru|bis", _I)
 # only when the second says it is one ("às" with its accent dropped, "12h as 13h", only after an
 # hour that says it is one too); Quebec sets the "h" apart from both hours ("13 h à 15 h")
 _RANGE_BARE_A = loose_compile(
-    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?(?:[^\S\n]?h(?!\w))?)\s+(?:a|à|às|(?<=h\s)as)\s+"
+    # (and after an am/pm the Americas write apart: "2:00 p. m. a 4:00 p. m.")
+    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?(?:[^\S\n]?h(?!\w)|[^\S\n]?(?:{_MER}))?)"
+    r"\s+(?:a|à|às|(?<=h\s)as)\s+"
     rf"(?P<b>{_P_STRICT})"
     rf"{_NO_MONTH}(?![\w/]|\.\d)",
     _I,
@@ -2228,6 +2230,11 @@ def _range(raw_a: str, raw_b: str) -> TimeSpec | None:
     start, end = day_minutes(*a), day_minutes(*b)
     if end <= start and end < 12 * 60 and b[2] != "am":
         end += 12 * 60
+    # (round 48) a bare early hour read as the afternoon's that passes the end is the morning's:
+    # "trabajo de 7 a 3:30", "I'm on 6-2 all week" are shifts that start at dawn (not before 5:
+    # "martes 22/05 2-12:30" is no span)
+    if end <= start and a[2] == "" and start >= 17 * 60 and start - 12 * 60 < end:
+        start -= 12 * 60
     return TimeSpec("range", start, end) if start < end <= 24 * 60 else None
 
 
@@ -3213,13 +3220,22 @@ _DATES_GAP = re.compile(r"[ \t,]*(?:(?:of|de|du|do|da|von)[ \t]+)?")
 _THEN_BOUND = loose_compile(
     r"(?<!\w)(?:(?P<before>before[^\S\n]+(?:then|that)|avant[^\S\n]+(?:ça|cela)|davor"
     r"|antes[^\S\n]+d(?:e[^\S\n]+eso|isso|isto))"
-    r"|after[^\S\n]+(?:then|that)|après[^\S\n]+(?:ça|cela)"
+    r"|after[^\S\n]+(?:then|that)|après[^\S\n]+(?:ça|cela)|danach"
     r"|después[^\S\n]+de[^\S\n]+eso|depois[^\S\n]+disso)(?!\w)",
     _I,
 )
 _THEN_OFFERED = loose_compile(
     r"(?<!\w)(?:so|donc|alors|also|así[^\S\n]+que|entonces|então|por[^\S\n]+isso|any[^\S\n]*time"
     r"|anything|free|libre|livre|frei)(?!\w)[^.!?\n]{0,25}$",
+    _I,
+)
+# or with the offer after it: "I have a call at 3, after that I'm free", "danach bin ich frei",
+# "después de eso estoy libre", "après ça je suis disponible"
+_THEN_FREE = loose_compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:i['’]?m|i[^\S\n]+am|i['’]ll[^\S\n]+be|je[^\S\n]+suis|je[^\S\n]+serai"
+    r"|bin[^\S\n]+ich|ich[^\S\n]+bin|estoy|estaré|estou|estarei|(?:it|that)[^\S\n]+)[^\S\n]+)?"
+    r"(?:(?:totally|completely|entirely|wieder|totalmente|totalement)[^\S\n]+)?"
+    r"(?:free|libre|livre|frei|available|disponible|disponível|open|works|geht(?:[^\S\n]+es|s)?)(?!\w)",
     _I,
 )
 _THEN_REACH = 80  # the clause of the time named and the one after it
@@ -3242,7 +3258,17 @@ def _time_named_back(scan: str, chosen: list[Atom]) -> list[Atom]:
         last = out[k] if k >= 0 else None
         if (
             last is None
-            or _THEN_OFFERED.search(scan, max(0, m.start() - 40), m.start()) is None
+            or (
+                _THEN_OFFERED.search(scan, max(0, m.start() - 40), m.start()) is None
+                # (only after a time at a point: a span or bound taken, "von 9 bis 12, danach
+                # bin ich frei", "pris jusqu'à 11h, après ça je suis libre jusqu'à 16h", is read
+                # already)
+                and (
+                    _THEN_FREE.match(scan, m.end()) is None
+                    or last.spec is None
+                    or last.spec.kind != "at"
+                )
+            )
             or last.spec is None
             or last.spec.kind == "same"
             or m.start() - last.end > _THEN_REACH
@@ -3256,6 +3282,51 @@ def _time_named_back(scan: str, chosen: list[Atom]) -> list[Atom]:
             bound = TimeSpec("after", spec.end if spec.kind in ("range", "part") else spec.start)
         out.insert(i, Atom("time", m.start(), m.end(), spec=bound))
     return out
+
+
+# A time put right at once by the one after it: "half two - sorry, make that half three", "from
+# 2pm (sorry, from 3pm)", "ab 14 Uhr – bzw. ab 15 Uhr", "à 14h, enfin plutôt 15h", "a las 2, mejor
+# dicho a las 3", "às 14h, ou melhor, às 15h": the second replaces the first on its day
+_SORRY = r"(?:sorry|pardon|perdón|perdon|disculpa|desculpa|desculpe|entschuldigung|sorri)"
+_PUT_RIGHT_BY = (
+    r"(?:make[^\S\n]+(?:it|that)|i[^\S\n]+mean(?:t)?|or[^\S\n]+rather|(?:ou[^\S\n]+|enfin[^\S\n]+)?plutôt"
+    r"|je[^\S\n]+voulais[^\S\n]+dire|bzw\.?|beziehungsweise|besser[^\S\n]+gesagt|ich[^\S\n]+meinte"
+    r"|mejor[^\S\n]+dicho|quise[^\S\n]+decir|quiero[^\S\n]+decir|ou[^\S\n]+melhor|aliás"
+    r"|quis[^\S\n]+dizer)"
+)
+_PUT_RIGHT_GAP = loose_compile(
+    r"[^\S\n]*[-–—(,;:.…]*[^\S\n]*(?:"
+    rf"{_SORRY}[^\S\n]*,?[^\S\n]*(?:(?:actually|en[^\S\n]+fait|eigentlich)[^\S\n]*,?[^\S\n]*)?"
+    rf"(?:{_PUT_RIGHT_BY}[^\S\n]*,?[^\S\n]*)?"
+    rf"|(?:(?:actually|en[^\S\n]+fait|eigentlich)[^\S\n]*,?[^\S\n]*)?{_PUT_RIGHT_BY}[^\S\n]*,?[^\S\n]*)",
+    _I,
+)
+# (after a few words that said yes to it, only with a word that corrects: "at half two would suit
+# - sorry, make that half three"; not "at 2 would suit, sorry, 3 is too late")
+_PUT_RIGHT_LATER = loose_compile(
+    r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,3}?[^\W\d_]+[^\S\n]*[-–—(,;:.…]+[^\S\n]*"
+    rf"(?:{_SORRY}[^\S\n]*,?[^\S\n]*)?(?:(?:actually|en[^\S\n]+fait|eigentlich)[^\S\n]*,?[^\S\n]*)?"
+    rf"{_PUT_RIGHT_BY}[^\S\n]*,?[^\S\n]*",
+    _I,
+)
+_PUT_RIGHT_WORD = loose_compile(rf"(?<!\w)(?:{_SORRY}|{_PUT_RIGHT_BY})(?!\w)", _I)
+
+
+def _times_put_right(scan: str, chosen: list[Atom]) -> list[Atom]:
+    """`chosen` without each time that the next one, after a word that corrects it, replaces."""
+    return [
+        a
+        for a, b in zip(chosen, [*chosen[1:], None], strict=True)
+        if b is None
+        or a.spec is None
+        or b.spec is None
+        or a.kind != "time"
+        or b.kind != "time"
+        or (
+            _PUT_RIGHT_GAP.fullmatch(scan, a.end, b.start) is None
+            and _PUT_RIGHT_LATER.fullmatch(scan, a.end, b.start) is None
+        )
+    ]
 
 
 def _moved_beside_day(scan: str, chosen: list[Atom]) -> list[Atom]:
@@ -3394,6 +3465,8 @@ def lex(scan: str) -> list[Atom]:
         chosen = _days_named_back(scan, chosen)
     if any(a.day is not None for a in chosen) and _THAT_DAY.search(scan):
         chosen = _that_day(scan, chosen)
+    if any(a.spec is not None for a in chosen) and _PUT_RIGHT_WORD.search(scan):
+        chosen = _times_put_right(scan, chosen)
     if any(a.spec is not None for a in chosen) and _THEN_BOUND.search(scan):
         chosen = _time_named_back(scan, chosen)
     if any(a.spec is not None and a.spec.kind == "part" for a in chosen):

@@ -405,6 +405,10 @@ def _week_mondays(
             carried.add(s + 1)
         if split:
             continue
+        if not ruled_out and _said_again(by_sentence[s], later):
+            weeks[s + 1] = week
+            carried.add(s + 1)
+            continue
         # ("... Thursday or Friday afternoon would be great though", "En revanche, jeudi et
         # vendredi": days set against the ones ruled out are the rest of their week)
         countered = ruled_out and (past_until or _countered(scan, sentence, s + 1))
@@ -421,6 +425,22 @@ def _week_mondays(
                 if a.day is not None
             )
     return weeks, carried, unsure, named_back
+
+
+def _said_again(groups: list[Group], later: list[Group]) -> bool:
+    """(round 48) The weekdays of the sentence after a week's are those it offered in that
+    week, said again: "Semana que vem consigo na quinta ou na sexta, de tarde. Se precisar pode
+    ser mais cedo na sexta, a partir das 10h", "Next week Thursday or Friday afternoon. Friday I
+    could also do from 10" (the Friday of next week, not the first to come)."""
+    offered = {
+        a.day.weekday
+        for g in groups
+        if not (g.negated or g.dropped)
+        for a in g.atoms
+        if a.day is not None and a.day.kind == "wd"
+    }
+    again = [a.day for g in later for a in g.atoms if a.day is not None]
+    return bool(again) and all(d.kind == "wd" and not d.mod and d.weekday in offered for d in again)
 
 
 def _next_weekdays_ruled_out(groups: list[Group]) -> bool:
@@ -703,7 +723,11 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         monday = days[0] - timedelta(days=days[0].weekday())
         days = span_days(monday, monday + timedelta(4), False)
         group.broad = True
-    group.broad = group.broad or any(group.ranges) or "week" in group.kinds()
+    # (round 48) weekdays named in a week are named days, which a week refused in another
+    # clause does not take back: "Next week is busy, but Monday or Friday next week I'm wide open"
+    group.broad = (
+        group.broad or any(group.ranges) or ("week" in group.kinds() and "wd" not in group.kinds())
+    )
     if _booked_weekday_of_week(group, refs[1:] if to_week else refs, frame):
         # "same time next week", "à la même heure la semaine prochaine": the booked slot's
         # weekday and hours in that week, not its hours on every day of it

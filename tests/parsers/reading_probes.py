@@ -48806,3 +48806,226 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# (round 48) constructs behind six more held-out sets (ft-fy), written in our own words: a time put
+# right at once by the next ("at half two - sorry, make that half three", "ab 14 Uhr – bzw. ab 15
+# Uhr"); a pick taken back after its reason ("ach nein, Moment, da ist ja mein Zahnarzttermin");
+# an "or" of another sentence adds no option ("… oder per Teams?"); "pass on my thanks" is no
+# "pass"; a day said before "that's a no" beside an option picked is that day's no; German
+# "Bewerbung zurückziehen" in the first person, "ein Angebot von einem anderen Unternehmen
+# angenommen"; the weekday of a week's sentence said again in the next is that week's; a shift
+# from dawn ("de 7 a 3:30"); am/pm written apart in a Spanish range ("2:00 p. m. a 4:00 p. m.");
+# a meeting at an hour with the day free after it ("danach bin ich frei"); a stretch that makes
+# every option fail keeps a day offered in a sentence of its own; a sentence the mailer wrapped.
+_R48_MON = "Mon, 07 Dec 2026 10:00:00 -0500"
+_R48_WEEK_THU_FRI = ((10, "12:00", "17:00"), (11, "10:00", "17:00"))
+
+
+def _r48_withdraw(lang: str, text: str) -> Probe:
+    zone = {"de": _BERLIN}.get(lang, ET)
+    return P("relay", lang, text, "withdraw", stage="scheduled", context=BOOKED, zone=zone)
+
+
+PROBES_R48: tuple[Probe, ...] = (
+    P(
+        "time-of-day",
+        "en",
+        "Thursday at half two would suit - sorry, make that half three, I've a dentist at two.",
+        "availability",
+        ((3, "15:30", "16:30"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday from 2pm (sorry, from 3pm - I'm in a briefing until then)",
+        "availability",
+        ((3, "15:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Am Donnerstag ab 14 Uhr – bzw. ab 15 Uhr, ich sehe gerade, dass um 14 Uhr noch ein"
+        " Termin ansteht.",
+        "availability",
+        ((3, "15:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi à 14h, enfin plutôt 15h.",
+        "availability",
+        ((3, "15:00", "16:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves a las 2, mejor dicho a las 3.",
+        "availability",
+        ((3, "15:00", "16:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta às 14h, ou melhor, às 15h.",
+        "availability",
+        ((3, "15:00", "16:00"),),
+        zone=_LISBON,
+    ),
+    _r46_pick(
+        "de",
+        "Mittwoch um 13 Uhr würde gut passen – ach nein, Moment, da ist ja mein Zahnarzttermin,"
+        " den ich schon zweimal verschoben habe. Dann nehme ich lieber den Donnerstag um 10.",
+        2,
+    ),
+    _r46_pick(
+        "de",
+        "Option 1 passt mir gut – ah nein, am Mittwoch bin ich ja beim Lieferantenaudit in Basel,"
+        " das geht doch nicht. Dann nehme ich gerne Option 2.",
+        2,
+    ),
+    _r46_pick(
+        "en",
+        "Thanks for sending these through, and please pass on my thanks to Giulia. I'll take the"
+        " Thursday slot please.",
+        2,
+    ),
+    _r46_pick(
+        "en",
+        "Thursday I'm on the early shift in the dispensary so thats a no. Wednesday is better, the"
+        " later one please.",
+        3,
+    ),
+    _r48_withdraw(
+        "de", "Leider muss ich Ihnen mitteilen, dass ich meine Bewerbung bei Ihnen zurückziehe."
+    ),
+    _r48_withdraw(
+        "de",
+        "Ich habe gestern ein Angebot von einem anderen Unternehmen angenommen, den Termin brauche"
+        " ich daher nicht mehr.",
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week I can do Thursday or Friday afternoon. If needed Friday could be earlier, from"
+        " 10.",
+        "availability",
+        _R48_WEEK_THU_FRI,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem eu consigo na quinta ou na sexta, de tarde. Se precisar pode ser mais cedo"
+        " na sexta, tipo a partir das 10h.",
+        "availability",
+        _R48_WEEK_THU_FRI,
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine, jeudi ou vendredi après-midi. Vendredi je peux aussi dès 10h.",
+        "availability",
+        _R48_WEEK_THU_FRI,
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche ginge Donnerstag oder Freitag nachmittags. Freitag ginge auch schon ab 10"
+        " Uhr.",
+        "availability",
+        _R48_WEEK_THU_FRI,
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene puedo el jueves o el viernes por la tarde. El viernes también desde"
+        " las 10.",
+        "availability",
+        _R48_WEEK_THU_FRI,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Trabajo de 7 a 3:30 en el almacén, así que el jueves después de las 4.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "html",
+        "es",
+        "Jueves 3 de diciembre 2:00 p. m. a 4:00 p. m.<br>Viernes 4 de diciembre 8:00 a. m. a"
+        " 10:00 a. m.",
+        "availability",
+        ((3, "14:00", "16:00"), (4, "08:00", "10:00")),
+        zone="America/Bogota",
+        html=True,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday I have a meeting at 3pm, after that I'm free.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag habe ich um 15 Uhr einen Termin, danach bin ich frei.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Infelizmente nenhum desses horários funciona pra mim -- essa semana estou cobrindo o"
+        " fechamento do mês, então vou estar enrolado de quarta a quinta. Mas consigo na"
+        " sexta-feira, dia 4, a partir das 10h.",
+        "availability",
+        ((4, "10:00", "17:00"),),
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "plain",
+        "en",
+        "Thanks for sorting this out. The 10am one suits me best. Wednesday I'm doing\nsite visits"
+        " up north so that would be tight.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week is busy, but Monday or Friday next week I'm wide open.",
+        "availability",
+        ((7, "09:00", "17:00"), (11, "09:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Sorry, the morning got away from me. Monday works.",
+        "availability",
+        ((7, "09:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Next week Wednesday to Friday I'm at an audit in Rotterdam so those days are out. Monday I"
+        "\ncan do any time except between 12 and 1 (we have a standing team lunch), and\nTuesday"
+        " the afternoon is open.",
+        "availability",
+        ((7, "09:00", "12:00"), (7, "13:00", "17:00"), (8, "12:00", "17:00")),
+    ),
+)
+ALL_PROBES += PROBES_R48
