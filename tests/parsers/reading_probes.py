@@ -49027,5 +49027,14 @@ PROBES_R48: tuple[Probe, ...] = (
         "availability",
         ((7, "09:00", "12:00"), (7, "13:00", "17:00"), (8, "12:00", "17:00")),
     ),
+    P(
+        "ruled-out",
+        "en",
+        "Mr. Salazar can do Thursday 10-12. He'd like the first rounds wrapped up by Friday if at"
+        " all possible, as he travels to Valencia the following week.",
+        "availability",
+        ((3, "10:00", "12:00"),),
+        role="client",
+    ),
 )
 ALL_PROBES += PROBES_R48
