@@ -179,9 +179,7 @@ def unread_sentence(
             m.end()
             for m in _SENTENCE_END.finditer(folded)
             if not (
-                m.group().startswith(".")
-                and (title := _LAST_WORD.search(folded, max(0, m.start() - 12), m.start()))
-                and title.group(1) in TITLES
+                m.group().startswith(".") and _titled(folded[max(0, m.start() - 12) : m.start()])
             )
         ),
         len(folded),
@@ -413,8 +411,7 @@ def _is_name(text: str, start: int, relayed: bool = False) -> bool:
         return True
     if not relayed:
         return False
-    title = _LAST_WORD.search(fold(before))
-    if title is not None and title.group(1) in TITLES:
+    if _titled(fold(before)):
         return True
     told = _TELLS.match(fold(text[start : start + 40]))
     return told is not None and told.group(2) in RELAYING and told.group(1) not in _NOBODY
@@ -429,6 +426,14 @@ _NOBODY = frozenset(
 
 # the last word of a text, and its abbreviating dot: "M.", "Prof.", "Herr" (not "a.m.")
 _LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\.?$")
+
+
+def _titled(before: str) -> bool:
+    """`before` ends on a title ("Dr.", "Frau", "Sra."), so a name follows it."""
+    title = _LAST_WORD.search(before)
+    return title is not None and title.group(1) in TITLES
+
+
 # a word, perhaps the reader told ("me", "m'", "mir", "us"), and the word after: "Lucía me
 # confirma", "Julien m'indique", "Er schlägt"
 _TELLS = re.compile(r"([^\W\d_]+)\s+(?:(?:me|mir|us|nous|nos|uns)\s+|m['’])?([^\W\d_]+)")

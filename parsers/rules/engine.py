@@ -1341,6 +1341,9 @@ def _all_refused(
     def sentence(at: int) -> int:
         return bisect_right(stops, at)
 
+    def opening(said: int) -> int:
+        return stops[said - 1] if said else 0
+
     why = {
         sentence(h.start)
         for h in cues.hits
@@ -1350,7 +1353,7 @@ def _all_refused(
         m
         for m in times.mentions
         if (said := sentence(m.span[0])) in why
-        and not _CONTRAST.search(folded, stops[said - 1] if said else 0, m.span[0])
+        and not _CONTRAST.search(folded, opening(said), m.span[0])
         and any(
             w.end - w.start >= WHOLE_DAY and w.start <= o.start and o.end <= w.end
             for w in m.windows
@@ -1366,7 +1369,7 @@ def _all_refused(
         for m in times.mentions
         if not (m.negated or dayless(m))
         and (said := sentence(m.span[0])) not in why
-        and offers_words(folded, stops[said - 1] if said else 0, m.span[1])
+        and offers_words(folded, opening(said), m.span[1])
         for w in m.windows
     ]
     reasons = subtract([w for m in why_mentions for w in m.windows], named)

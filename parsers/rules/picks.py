@@ -1151,9 +1151,9 @@ def _said(
     ):
         return False
     if (
-        _SUITS.search(folded, start, end)
+        _suits(folded, hits, span)
         or _CAN.search(folded, start, end)
-        or any(h.cue in (Cue.CONFIRM, Cue.ANY_OPTION) and start <= h.start < end for h in hits)
+        or any(h.cue is Cue.ANY_OPTION and start <= h.start < end for h in hits)
     ):
         return True
     return None
@@ -1549,10 +1549,7 @@ def _beside(folded: str, at: int) -> bool:
     """An "or", "too" or wish in the sentence of the time at `at`: "Option 2 works, or Wednesday
     at 1", not an "or" of another sentence's ("Option 2 passt am besten – am Montag habe ich
     Frühdienst. Ist das vor Ort oder per Teams?")."""
-    lo = max(0, at - _SENTENCE_REACH)
-    start = max((m.end() for m in _WRAPPED_SENTENCE_END.finditer(folded, lo, at)), default=lo)
-    end = _WRAPPED_SENTENCE_END.search(folded, at, at + _SENTENCE_REACH)
-    stop = end.start() if end else at + _SENTENCE_REACH
+    start, stop = _sentence_start(folded, at, _WRAPPED_SENTENCE_END), _sentence_stop(folded, at)
     return bool(_ALSO.search(folded, start, stop) or _PREFERRING.search(folded, start, stop))
 
 
@@ -1859,8 +1856,19 @@ _PUT_ASIDE = re.compile(
 def _put_aside(folded: str, at: int) -> bool:
     """The option named at `at` is put aside later in its own sentence (`_PUT_ASIDE`), which
     may run over the wrapped lines of a mail."""
+    return _PUT_ASIDE.search(folded, at, _sentence_stop(folded, at)) is not None
+
+
+def _sentence_start(folded: str, at: int, ends: re.Pattern[str]) -> int:
+    """Where the sentence `at` lies in opens, as `ends` close sentences, within reach."""
+    lo = max(0, at - _SENTENCE_REACH)
+    return max((m.end() for m in ends.finditer(folded, lo, at)), default=lo)
+
+
+def _sentence_stop(folded: str, at: int) -> int:
+    """Where the sentence `at` lies in ends, over the wrapped lines of a mail, within reach."""
     end = _WRAPPED_SENTENCE_END.search(folded, at, at + _SENTENCE_REACH)
-    return _PUT_ASIDE.search(folded, at, end.start() if end else at + _SENTENCE_REACH) is not None
+    return end.start() if end else at + _SENTENCE_REACH
 
 
 # a word that turns a clause down, in the five languages
@@ -1978,9 +1986,7 @@ def _weekend(folded: str, clauses: _Clauses, proposed: Sequence[Window]) -> Pick
 def _corrects(folded: str, at: int) -> bool:
     """A "rather" said in the sentence of a correction goes with it ("enfin non, plutôt jeudi",
     "j'ai changé d'avis, jeudi 10h plutôt"): what it asks for stands in for what came before."""
-    lo = max(0, at - _SENTENCE_REACH)
-    start = max((m.end() for m in SENTENCE_END.finditer(folded, lo, at)), default=lo)
-    return _CORRECTION.search(folded, start, at) is not None
+    return _CORRECTION.search(folded, _sentence_start(folded, at, SENTENCE_END), at) is not None
 
 
 def _prefers(folded: str, clauses: _Clauses, hit: Hit, singled: Sequence[int]) -> bool:

@@ -20,8 +20,6 @@ _ENTRY = re.compile(
     + r"(?!\w))",
     re.IGNORECASE,
 )
-
-
 # a line that ends on a word that joins goes on, whatever the next opens with ("Monday any time,
 # and\nTuesday the afternoon is open")
 _JOINING_END = re.compile(

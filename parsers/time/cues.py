@@ -813,7 +813,8 @@ _NEGATIVE = (
     # (not time slipping by: "the morning got away from me")
     r"|away(?![^\S\n]+from[^\S\n]+(?:me|us|him|her)(?!\w))"
     rf"|{OUT_AWAY}|{_GONE}|"
-    r"travell?ing|travels?(?=[^\S\n]+to(?!\w))|driving|flying|on\s+site|on\s+(?:(?:annual|parental|paternity|maternity|sick|study"
+    r"travell?ing|travels?(?=[^\S\n]+to(?!\w))|driving|flying|on\s+site"
+    r"|on\s+(?:(?:annual|parental|paternity|maternity|sick|study"
     r"|medical|compassionate|garden|family)\s+)?(?:holiday|vacation|leave)|"
     # out working in the field: "tô em campo", "en terreno", "sur le terrain", "im Außendienst";
     # or on a building site: "em obra", "en obra", "sur le chantier", "auf der Baustelle"

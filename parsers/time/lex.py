@@ -3258,18 +3258,14 @@ def _time_named_back(scan: str, chosen: list[Atom]) -> list[Atom]:
         last = out[k] if k >= 0 else None
         if (
             last is None
+            or last.spec is None
             or (
                 _THEN_OFFERED.search(scan, max(0, m.start() - 40), m.start()) is None
                 # (only after a time at a point: a span or bound taken, "von 9 bis 12, danach
                 # bin ich frei", "pris jusqu'à 11h, après ça je suis libre jusqu'à 16h", is read
                 # already)
-                and (
-                    _THEN_FREE.match(scan, m.end()) is None
-                    or last.spec is None
-                    or last.spec.kind != "at"
-                )
+                and (last.spec.kind != "at" or _THEN_FREE.match(scan, m.end()) is None)
             )
-            or last.spec is None
             or last.spec.kind == "same"
             or m.start() - last.end > _THEN_REACH
             or "\n\n" in scan[last.end : m.start()]
@@ -3294,19 +3290,19 @@ _PUT_RIGHT_BY = (
     r"|mejor[^\S\n]+dicho|quise[^\S\n]+decir|quiero[^\S\n]+decir|ou[^\S\n]+melhor|aliás"
     r"|quis[^\S\n]+dizer)"
 )
+_SORRY_LEAD = rf"{_SORRY}[^\S\n]*,?[^\S\n]*"
+_ACTUALLY = r"(?:(?:actually|en[^\S\n]+fait|eigentlich)[^\S\n]*,?[^\S\n]*)?"
+_PUT_RIGHT_LEAD = rf"{_PUT_RIGHT_BY}[^\S\n]*,?[^\S\n]*"
 _PUT_RIGHT_GAP = loose_compile(
-    r"[^\S\n]*[-–—(,;:.…]*[^\S\n]*(?:"
-    rf"{_SORRY}[^\S\n]*,?[^\S\n]*(?:(?:actually|en[^\S\n]+fait|eigentlich)[^\S\n]*,?[^\S\n]*)?"
-    rf"(?:{_PUT_RIGHT_BY}[^\S\n]*,?[^\S\n]*)?"
-    rf"|(?:(?:actually|en[^\S\n]+fait|eigentlich)[^\S\n]*,?[^\S\n]*)?{_PUT_RIGHT_BY}[^\S\n]*,?[^\S\n]*)",
+    r"[^\S\n]*[-–—(,;:.…]*[^\S\n]*"
+    rf"(?:{_SORRY_LEAD}{_ACTUALLY}(?:{_PUT_RIGHT_LEAD})?|{_ACTUALLY}{_PUT_RIGHT_LEAD})",
     _I,
 )
 # (after a few words that said yes to it, only with a word that corrects: "at half two would suit
 # - sorry, make that half three"; not "at 2 would suit, sorry, 3 is too late")
 _PUT_RIGHT_LATER = loose_compile(
     r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,3}?[^\W\d_]+[^\S\n]*[-–—(,;:.…]+[^\S\n]*"
-    rf"(?:{_SORRY}[^\S\n]*,?[^\S\n]*)?(?:(?:actually|en[^\S\n]+fait|eigentlich)[^\S\n]*,?[^\S\n]*)?"
-    rf"{_PUT_RIGHT_BY}[^\S\n]*,?[^\S\n]*",
+    rf"(?:{_SORRY_LEAD})?{_ACTUALLY}{_PUT_RIGHT_LEAD}",
     _I,
 )
 _PUT_RIGHT_WORD = loose_compile(rf"(?<!\w)(?:{_SORRY}|{_PUT_RIGHT_BY})(?!\w)", _I)
