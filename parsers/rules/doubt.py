@@ -1667,9 +1667,23 @@ def trailer_offered(folded: str, offering: Sequence[Mention]) -> bool:
 _WEEKDAY_NAMED = re.compile(rf"(?<!\w)(?:{_WEEKDAY})(?!\w)")
 
 
+# (round 49) the interview named by its day, as a thank-you after it names it: "thanks for
+# setting up Friday's interview", "l'entretien de lundi", "das Gespräch am Montag", "la
+# entrevista del lunes", "a entrevista de segunda"
+_EVENT_OF_DAY = re.compile(
+    rf"(?<!\w)(?:{_WEEKDAY})'s\s+(?:\w+\s+)?(?:interview|call|chat|meeting|session|panel|round)s?\b"
+    rf"|\b(?:entretien|entrevue|rendez-vous|gesprach|interview|entrevista|reunion|reuniao|conversa)\s+"
+    rf"(?:de|du|d'|am|vom|del|da|do|na|no)\s*(?:{_WEEKDAY})\b"
+)
+
+
 def names_weekday(folded: str) -> bool:
-    """A weekday is named: a reply that says one is more than a thank-you."""
-    return _WEEKDAY_NAMED.search(folded) is not None
+    """A weekday is named, other than as the interview's own day: a reply that says one is more
+    than a thank-you."""
+    told = [m.span() for m in _EVENT_OF_DAY.finditer(folded)]
+    return any(
+        not any(a <= m.start() < b for a, b in told) for m in _WEEKDAY_NAMED.finditer(folded)
+    )
 
 
 # --- what a refused stretch, an option's hour or a verdict's time frame leave unread

@@ -155,6 +155,8 @@ _ACTING = frozenset(
         Cue.HOLD,
     }
 )
+# the cues of a client's verdict only, which no candidate gives
+_VERDICT_ONLY = frozenset({Cue.ADVANCE, Cue.OFFER, Cue.HOLD})
 _ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
 _QUARTER = 15  # offered times start on the quarter hours
 # the hours an offer can start in: one outside them names some other event's hour
@@ -423,7 +425,9 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         if from_subject is not None:
             return from_subject
 
-    def doubted(windows: Callable[[], tuple[Window, ...]]) -> tuple[Intent, float]:
+    def doubted(
+        windows: Callable[[], tuple[Window, ...]], words: bool = True
+    ) -> tuple[Intent, float]:
         return _doubted(
             intent,
             confidence,
@@ -438,6 +442,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
             message.unsure_table,
             context,
             message.body,
+            words,
         )
 
     intent, confidence = doubted(offered)
@@ -445,7 +450,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     if keeps_windows and told() and offered() != offered_as_read():
         # (round 35) the days told as facts come out of the windows, never out of the doubts:
         # what made the reply doubtful with them offered may still be misread around them
-        confidence = min(confidence, doubted(offered_as_read)[1])
+        confidence = min(confidence, doubted(offered_as_read, words=False)[1])
     windows = offered() if keeps_windows else ()
     return Extraction(
         intent=intent,
@@ -494,6 +499,7 @@ def _doubted(
     unsure_table: bool,
     context: Context,
     body: str,
+    words: bool,
 ) -> tuple[Intent, float]:
     """The reading with its confidence lowered under the floor where the rules met something
     they do not fully model, so that a person (or the LLM) reads the reply instead.
@@ -533,8 +539,14 @@ def _doubted(
         if unread_sentence(text, folded, spans, starts) >= _UNREAD_SENTENCE:
             return Intent.QUESTION, WEAK
         # a cue that would act (a verdict out of its round, a freeze, a refusal) that the
-        # reading set aside: the reply said something, and it was not a thank-you
-        if any(h.cue in _ACTING and not h.soft for h in cues.hits):
+        # reading set aside: the reply said something, and it was not a thank-you; (round 49)
+        # a candidate gives no verdict on a round ("a conversa com a Chef fluiu muito bem")
+        if any(
+            h.cue in _ACTING
+            and not h.soft
+            and not (context.role is Role.CANDIDATE and h.cue in _VERDICT_ONLY)
+            for h in cues.hits
+        ):
             return Intent.QUESTION, WEAK
         # while options await a choice, a reply is an answer to them: a yes that picks none
         # ("thu works 👍") or words the reader left unread ("the second-to-last") may name one
@@ -687,7 +699,7 @@ def _doubted(
         # and (doubt round 24) a word the reader does not know where the shape of the reply
         # says a word of time stands: a day abbreviated, a bound before a clock time, a row's
         # head, what ties a week to its day
-        or (offers and _unread(text, folded, cues, times(), offering, context, offered()))
+        or (offers and words and _unread(text, folded, cues, times(), offering, context, offered()))
         # (round 42) an offered time the sender then puts right
         or (offers and _put_right(folded, times().mentions, offering))
         # what the words beside the offered days say of their hours or week, and the windows
@@ -928,14 +940,15 @@ def _day_hours(
     """The hours offered for one day of their own, outside the clauses that defer: a clause
     that says when the sender acts ("I will check my mails on Wednesday morning") takes back
     a broad span ("next week, I'll confirm Wednesday later"), not the hours a line gives
-    that day ("Wed the 25th: 11:00 - 12:30")."""
+    that day ("Wed the 25th: 11:00 - 12:30"), by the clock or (round 49) by a part of it ("or this
+    afternoon itself … share these with his office today?")."""
     held = {id(m) for m in deferring}
     return [
         w
         for m in mentions
         if id(m) not in held
         and not m.negated
-        and m.has_time
+        and (m.has_time or all(w.end - w.start < WHOLE_DAY for w in m.windows))
         and len({w.start.date() for w in m.windows}) == 1
         for w in m.windows
     ]

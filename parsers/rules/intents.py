@@ -26,6 +26,7 @@ from parsers.rules.verdicts import (
     waits_on_dependency,
 )
 from parsers.rules.wrapping import unwrapped
+from parsers.time.words import OFF_WORK
 
 
 class Cue(Enum):
@@ -2304,7 +2305,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|ofrecer)\s+(?:otr[ao]s?|nuev[ao]s?)\s+(?:fechas?|horas?|horarios?)\b|\bnao\s+(?:precisa|e\s+preciso)"
         r"\s+(?:procurar|propor|oferecer|buscar)\s+(?:outr[ao]s?|nov[ao]s?)\s+(?:datas?|horarios?|horas?)\b"
         r"|\b(?:verschiebung|ersatztermin|neuer\s+termin)\s+ist\s+(?:\w+\s+)?(?:nicht\s+(?:notig"
-        r"|erforderlich)|unnotig)\b|\bnichts\s+(?:neu\s+)?zu\s+(?:planen|verschieben)\b",
+        r"|erforderlich)|unnotig)\b|\bnichts\s+(?:neu\s+)?zu\s+(?:planen|verschieben)\b"
+        # (round 49) the new date not needed: "einen Ersatztermin brauchen wir nicht", "we don't
+        # need a new slot", "no necesitamos otra fecha", "não precisamos de nova data"
+        r"|\b(?:einen\s+)?(?:ersatztermin|neuen\s+termin)\s+(?:brauchen|benotigen)\s+(?:wir|sie)\s+"
+        r"(?:\w+\s+)?nicht\b|\b(?:don'?t|do\s+not|won'?t)\s+need\s+(?:a|any)\s+(?:new|other"
+        r"|replacement|alternative)\s+(?:time|slot|date)s?\b|\bno\s+necesitamos\s+(?:otra|nueva)s?\s+"
+        r"(?:fechas?|horas?|horarios?)\b|\bnao\s+precisamos\s+de\s+(?:outra|nova)s?\s+(?:datas?"
+        r"|horarios?|horas?)\b",
         r"\bne\s+(?:lui\s+|leur\s+)?(?:proposez|proposer|propose|proposons|offrez)\s+pas\s+(?:d'autres"
         r"|de\s+nouveaux|de\s+nouvelles)\s+(?:creneaux|dates|horaires)\b",
         r"\bno\s+(?:le\s+|les\s+)?(?:ofrezcas|ofrezcan|ofrezca|propongas|propongan|proponga|busques"
@@ -2521,7 +2529,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"|empezaria|se\s+incorporaria|commencerait|comecaria|com\s+inicio\s+em|demarrage)\b",
     ),
     Cue.CONFIRM: (
-        r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
+        # (not a "sure" that is something else's: "I want to make sure we're in the same
+        # ballpark", "not sure", "to be sure")
+        r"\b(?:perfect|great|(?<!make\s)(?<!making\s)(?<!not\s)(?<!be\s)sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
         r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"
         r"|super|prima|einverstanden|angenommen|perfeito|certo|claro|aceito)\b",
         # the booked time restated as it stands: "Same time Wednesday", "Même heure mercredi",
@@ -2545,6 +2555,10 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
     Cue.THANKS: (
         r"\bthanks?\b|\bthank\s+you\b|\bcheers\b|\bmuch\s+appreciated\b|\bappreciate\b",
         r"\bgracias\b|\bmerci\b|\bdanke\b|\bvielen\s+dank\b|\bobrigad[oa]\b",
+        # (round 49) thanks by the verb: "je tiens à vous remercier", "ich möchte mich bedanken",
+        # "quería agradecerles", "queria agradecer", "dankeschön", "herzlichen Dank"
+        r"\bremerci\w*|\bbedank\w*|\bdankesch\w*|\bherzlichen\s+dank\b|\bagradec\w*|\bagradezc\w*"
+        r"|\bagradeco\b",
         r"\bgot\s+it\b|\bunderstood\b|\bwill\s+do\b|\bnoted\b",
         # (round 48) the pleasure of a conversation had, the thanks of a candidate after a round:
         # "I really enjoyed the conversation", "it was lovely to finally meet Dr. Steiner", "a very
@@ -2569,7 +2583,7 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"|they'?re|i've\s+got|i\s+have|we\s+have|we've\s+got|i\s+had)\s+(?!back\b)(?:\w+\s+)?(?:at"
         # (not at work until a time: "Friday I'm only in until noon" is there, then gone)
         r"|in(?!\s+(?:until|till|til)\b)|on"
-        r"|away|off|out|travel+ing|busy|tied\s+up|stuck|booked|unavailable|home|flying|abroad"
+        rf"|away|{OFF_WORK}|out|travel+ing|busy|tied\s+up|stuck|booked|unavailable|home|flying|abroad"
         # (not a free slot: "I've got a free after lunch", "I have a free hour")
         r"|an?(?!\s+free\b))\b",
         r"\b(?:came|come|coming)\s+up\b",
@@ -3082,12 +3096,27 @@ _UNLESS_REACH = 40  # "unless something comes up and I have to", "sauf si mon tr
 _UNLESS_CUES = (Cue.CANCEL, Cue.MOVE, Cue.CANT_MAKE, Cue.NEGATIVE)
 
 
-def _unless(folded: str, hit: Hit) -> Hit:
-    if hit.cue not in _UNLESS_CUES:
-        return hit
+def _clause_led(folded: str, hit: Hit, lead: re.Pattern[str]) -> bool:
+    """A word of `lead` opens the hit's clause before it, within reach."""
     before = folded[max(0, hit.start - _UNLESS_REACH) : hit.start]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
-    if _UNLESS.search(before, breaks[-1] if breaks else 0) is None:
+    return lead.search(before, breaks[-1] if breaks else 0) is not None
+
+
+def _unless(folded: str, hit: Hit) -> Hit:
+    if hit.cue not in _UNLESS_CUES or not _clause_led(folded, hit, _UNLESS):
+        return hit
+    return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
+
+
+# (round 49) a verdict supposed, not given: "I'll totally understand if they'd rather go ahead
+# with someone else", "si prefieren seguir con otro candidato", "wenn Sie sich für jemand anderen
+# entscheiden", "si vous préférez un autre profil", "caso prefiram outra pessoa"
+_SUPPOSING = re.compile(r"(?<!\w)(?:if|even\s+if|si|wenn|falls|caso)(?!\w)")
+
+
+def _supposed(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.REJECT or not _clause_led(folded, hit, _SUPPOSING):
         return hit
     return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
 
@@ -3105,11 +3134,18 @@ _NO_BEFORE_REACH = 16
 _YES_VERB = re.compile(r"(?:me|mir|nos|uns|te|works?|suits?|passt|geht|funciona|fica|serve|va)\b")
 
 
+# (round 49) and the German no after the verb, of a day or of every option: "passt mir leider
+# nicht", "passt mir keiner der drei Termine" (the count of options may claim "keiner" first)
+_NO_AFTER_YES = re.compile(
+    r"\s+(?:(?:leider|wirklich|gar|ja|eigentlich|aber|halt)\s+)*(?:nicht|keine?[rsnm]?)\b"
+)
+
+
 def _no_yes(folded: str, hit: Hit) -> Hit:
     if hit.cue is not Cue.CONFIRM or not hit.strong or not _YES_VERB.match(folded, hit.start):
         return hit
     before = folded[max(0, hit.start - _NO_BEFORE_REACH) : hit.start]
-    if _NO_BEFORE_YES.search(before) is None:
+    if _NO_BEFORE_YES.search(before) is None and _NO_AFTER_YES.match(folded, hit.end) is None:
         return hit
     return Hit(Cue.NEGATIVE, hit.start, hit.end, strong=True)
 
@@ -3148,6 +3184,14 @@ def _unconfirmed(folded: str, hit: Hit) -> Hit:
 
 def _read_in_place(folded: str, hit: Hit) -> Hit:
     """A cue as the words around it leave it: turned down, made conditional or comparative."""
-    for adjust in (_no_yes, _unconfirmed, _unless, _negated_move, _negated_advance, _comparative):
+    for adjust in (
+        _no_yes,
+        _unconfirmed,
+        _unless,
+        _supposed,
+        _negated_move,
+        _negated_advance,
+        _comparative,
+    ):
         hit = adjust(folded, hit)
     return hit

@@ -283,7 +283,8 @@ _EXCEPT_WORD = (
 _EXCLUDING = re.compile(
     r"\b(?:not|nicht|no|pas|nao|"
     + _EXCEPT_WORD
-    + r")\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
+    # (round 49: and its verb between, "I'd rather not do the Friday one")
+    + r")\s+(?:(?:do|take|have|make)\s+)?(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
     # "menos a de segunda", "except the one on Monday", "sauf celui du lundi", "außer dem am"
     r"(?:(?:the|a|o|la|el|le|celui|celle|dem|den|der|die|das)\s+)?(?:(?:one|ones|slot)\s+)?"
     r"(?:(?:de|del|da|do|du|on|am|of)\s+)?$"

@@ -24,10 +24,12 @@ from parsers.time.words import (
     IF_WORDS,
     LUNCH_WORDS,
     MUST_PARTICLES,
+    OFF_WORK,
     OUT_AWAY,
     PART_WORDS,
     PHONE_NO,
     REASON_LEAD,
+    SELF_CORRECTION,
     THAT_FAILS,
     WEEKDAYS,
     WHOLE_DAY,
@@ -809,7 +811,7 @@ _NEGATIVE = (
     r"no\s+(?:tengas|tengan|tenga)\s+en\s+cuenta|ne\s+tenez\s+pas\s+compte|"
     r"(?:a\s+)?no-?go(?:\s+(?:for|on))|"
     r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|fora\s+do\s+escrit[óo]rio|"
-    r"fuera\s+de\s+(?:la\s+)?oficina|hors\s+du\s+bureau|busy|booked|blocked|tied\s+up|off"
+    rf"fuera\s+de\s+(?:la\s+)?oficina|hors\s+du\s+bureau|busy|booked|blocked|tied\s+up|{OFF_WORK}"
     # (not time slipping by: "the morning got away from me")
     r"|away(?![^\S\n]+from[^\S\n]+(?:me|us|him|her)(?!\w))"
     rf"|{OUT_AWAY}|{_GONE}|"
@@ -993,13 +995,15 @@ def _after_lead(body: str, options: list[str]) -> str:
 # tells it). The state is any of being busy, away, travelling, on leave, in meetings.
 _RELAYED_STATE = (
     r"(?:(?:he|she|they)(?:['’](?:s|re|ll\s+be)|\s+(?:is|are|will\s+be))\s+(?:\w+\s+){0,2}?"
-    r"(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|unavailable"
+    rf"(?:busy|booked|slammed|swamped|tied\s+up|away|{OFF_WORK}|out|travell?ing|flying|unavailable"
     r"|covering|on\s+(?:holiday|vacation|leave|site)|in\s+(?:[\w-]+\s+)?(?:meetings?|court|class"
     r"|surgery|clinic|theatre|training|exams?))"
     r"|(?:il|elle|ils|elles)\s+(?:est|sera|sont|seront)\s+(?:\w+\s+){0,2}?(?:pris|prise|occupée?s?"
     r"|absente?s?|indisponibles?|en\s+(?:déplacement|réunion|comité|congé|vacances|formation"
     r"|voyage|séminaire|mission))"
-    r"|(?:ist|sind)\s+(?:er|sie)\s+(?:[\w-]+\s+){0,3}?(?:unterwegs|verreist|nicht\s+da|krank"
+    # (or of someone named: "ab Dienstag ist Dr. Huber in den Ferien", round 49)
+    r"|(?:ist|sind)\s+(?:er|sie|(?:(?:herr|frau|dr\.|prof\.)\s+)*(?-i:[A-ZÄÖÜ][a-zäöüß]+))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:unterwegs|verreist|nicht\s+da|krank|in\s+den\s+(?:ferien|urlaub)"
     r"|auf\s+(?:der|einer)\s+baustelle"
     r"|ausgebucht|im\s+(?!büro|office|homeoffice|haus)\w+|beim\s+\w+|auf\s+(?:dienst|geschäfts)?reisen?"
     r"|in\s+(?-i:[A-Z][a-zäöüß]+))"
@@ -1149,7 +1153,7 @@ _POST_NEGATIVE = (
     r"(?!\s+(?:from\s+home|remotely|desde\s+casa|en\s+remoto|de\s+casa|em\s+casa|remoto|von\s+zu"
     r"\s+hause|im\s+home|de\s+chez\s+moi|à\s+distance|en\s+télétravail))"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
-    r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
+    rf"(?:\w+\s+){{0,2}}?(?:busy|booked|slammed|swamped|tied\s+up|away|{OFF_WORK}|out|travell?ing|flying|"
     r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
     # "after 3 I can't", "nach 15 Uhr kann ich aber nicht", "après 15h je ne peux pas"
     # and of someone else, relayed: "Friday she can't", "Freitag kann er nicht", "vendredi elle ne
@@ -1236,6 +1240,9 @@ _POST_NEGATIVE = (
     # the particle inside the clause: "ab 15 Uhr aber nicht mehr", "Dienstag aber nicht")
     r"|(?:(?:gar|überhaupt|leider|doch|nun|jetzt|wohl|halt|aber|definitivamente|realmente|mesmo"
     r"|vraiment|absolument)\s+){0,3}(?:no|não|nao|nicht(?:\s+mehr)?|non|nein)"
+    # (round 49: not the no that opens a correction of what was just written, "Donnerstag ab 15
+    # Uhr – nein, Korrektur: ab 16 Uhr", "Thursday from 3 - no, sorry, from 4")
+    rf"(?![ \t]*[,:!]?[ \t]*{SELF_CORRECTION})"
     rf"(?=[ \t]*(?:[.!;,(]|\n|$)|[ \t]+{REASON_LEAD})|{PHONE_NO}"
     # ... or before the "but" of the next day, the comma left out as phones leave it: "Wednesday
     # no but Thursday works", "mercredi non mais jeudi oui", "Mittwoch nein aber Donnerstag",
@@ -1270,8 +1277,9 @@ _POST_NEGATIVE = (
     r"|voll|vergeben|travell?ing|away|out|off|ooo|pto|on[ \t]+(?:leave|vacation|holiday)"
     r"|de[ \t]+viaje|de[ \t]+viagem|em[ \t]+viagem|en[ \t]+déplacement|unterwegs|verreist"
     r"|de[ \t]+vacaciones|de[ \t]+férias|en[ \t]+congés?|en[ \t]+vacances|im[ \t]+urlaub|fora)"
-    # the entry may end there or give its reason: "Fri 6/18 - no, store visits"
-    r"(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[,;(]))"
+    # the entry may end there or give its reason: "Fri 6/18 - no, store visits" (not a
+    # correction of it: "Do ab 15 Uhr – nein, Korrektur: ab 16 Uhr")
+    rf"(?![ \t]*[,:!]?[ \t]*{SELF_CORRECTION})(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[,;(]))"
     # a no added to the one before it, ending its clause or with its verb of being able
     # ("tampoco puedo"), not "not bad either" ("auch nicht schlecht", "tampoco está mal")
     rf"|{NEITHER}(?=[ \t]*(?:[.!,;:(\n–—-]|$)|[ \t]+(?:i[ \t]+can|can|puedo"
@@ -1284,6 +1292,10 @@ _POST_NEGATIVE = (
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,4}?(?:(?:zahn)?arzttermin|termin|schulung|meeting"
     r"|prüfungen|prüfung|klausuren|klausur)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
+    # (round 49) a thing of its own booked there already: "am Montag habe ich bereits die
+    # Abnahme beim SRF", "da haben wir schon den Jahresabschluss" (not "schon Zeit")
+    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?(?:bereits|schon)\s+(?:die|den|das|einen"
+    r"|eine|ein)\s+(?!(?:zeit|lücke|luecke|slot|platz|raum)(?!\w))"
     rf"|tengo\s+(?:\w+\s+)?(?:{_CARE}|cita|reunión|examen|exámenes|clases?|formación|curso"
     r"|revisión|chequeo)"
     # on leave: "estaré de permiso", "estou de licença", "je suis en congé", "bin beurlaubt"
@@ -1566,10 +1578,12 @@ _HOWMANY = r"(?:\s+(?:two|three|deux|trois|zwei|beiden|drei|dos|tres|dois|duas|t
 RETRO_NEGATIVE = loose_compile(
     # every form opens at a word start ("ese no" is not the end of "these no"), with one of
     # these letters (checked first: most words start with none of them)
-    r"(?<!\w)(?=[abcdeilnopst])(?:(?P<plural>(?:(?:so|then)\s+)?(?:both|those|these)"
+    # ("so those are both out", "they're both out": the days counted after the verb)
+    r"(?<!\w)(?=[abcdeilnopst])(?:(?P<plural>(?:(?:so|then)\s+)?(?:both|those|these"
+    r"|they(?=(?:\s+are|['’]re)\s+(?:both|all)\s))"
     rf"{_HOWMANY}(?:\s+(?:days|dates|ones|of\s+them))?"
     # ("those r out": phones write "are" as "r")
-    r"(?:(?:\s+are|['’]re|\s+r)\s+(?:all\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out"
+    r"(?:(?:\s+are|['’]re|\s+r)\s+(?:(?:all|both)\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out"
     r"|no\s+good|a\s+write-off|out\s+of\s+the\s+question|a\s+no-go|hopeless|a\s+wash(?:out)?)"
     r"|\s+(?:won['’]t|wouldn['’]t|don['’]t|can['’]t|will\s+not|do\s+not)\s+work)(?!\w)"
     # ("así que esos días no": the verb dropped)

@@ -1017,8 +1017,11 @@ _ORDINAL_NOUN = (
     r"(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez)"
 )
 # (a word start opens one of these in one test of their first letters, not one per word)
+# ("this" in the other languages too, round 49: "ce jeudi", "diesen Donnerstag", "este jueves",
+# "esta quinta", "nesta sexta")
 _WEEKDAY_MODS = (
-    r"next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
+    r"next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|ce|diesen|diesem|este"
+    r"|esta|nesta|neste|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima"
     r"|the\s+following|darauffolgenden"
 )
@@ -1478,9 +1481,13 @@ _DATE_ORD = loose_compile(
     # (or an English ordinal alone, as notes write the day, before a stop, another day, hours
     # or a verdict: "29th or 30th pm fine"; not one up to 4th, which counts options as often
     # ("2nd or 3rd"), nor one before a noun it counts: "8th grade", "5th interview")
-    r"|(?<![\w.,:/$£€#-])(?=(?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]*(?:[,.;:!?]|$|(?:or|and|&)"
+    # (and after "on", as Indian and British notes write the day with no article, before a
+    # reason too: "not reachable on 16th as it is the wedding day"; "on 12th/13th")
+    r"|(?<![\w.,:/$£€#-])(?:on[^\S\n]+(?=(?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"(?:/\d{1,2}(?:st|nd|rd|th))?[^\S\n]+(?:as|since|because|due|so)(?!\w)))?"
+    r"(?=(?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]*(?:[,.;:!?]|$|(?:or|and|&)"
     r"[^\S\n]*\d|(?:am|pm|mornings?|afternoons?|at|from|after|before|b4|between|works?|is|would"
-    r"|fine|good|ok|okay|free|suits?|any|all)(?!\w)))"
+    r"|fine|good|ok|okay|free|suits?|any|all|as|since|because|due|so)(?!\w)))"
     # (or opening a sentence before the one who offers it: "13th I can do post 3 pm", "17th we
     # could do after 2", "14th I'm free"; not "he came 5th I believe", and the day a fact is
     # told of is read as before: "8th I have the dentist")
@@ -1490,12 +1497,14 @@ _DATE_ORD = loose_compile(
     rf"(?!{_NOON_CROSSING})(?P<day>\d{{1,2}})"
     # the German ordinal dot ("am 14."), but not a full stop before the next sentence
     # (an English ordinal is no hour, so "am" or "pm" after it is its half: "the 15th pm")
-    r"(?:(?:st|nd|rd|th)(?![\w/]|:\d|\.\d)|(?:er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
+    r"(?:(?:st|nd|rd|th)(?!\w|/(?!\d{1,2}(?:st|nd|rd|th))|:\d|\.\d)"
+    r"|(?:er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
     # (a slash before a month word is the date's own: "dia 18/dez")
-    rf"(?!\w|/(?!(?:{_MONTH})\b)|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr)))"
+    rf"(?!\w|/(?!(?:{_MONTH})\b|\d{{1,2}}(?:st|nd|rd|th))|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr)))"
     # further days listed after it: "the 10th and 11th", "am 14. oder 15.", "dia 14 ou 15"
     # (numbers after a comma with no ordinal of their own are hours: "the 9th, 11 or 2")
-    r"(?P<more>(?:\s*(?:,(?=\s*\d{1,2}(?:st|nd|rd|th|er|º|ª|\.(?!\d)))|or|and|&|y|o|ou|et|und"
+    r"(?P<more>(?:\s*(?:,(?=\s*\d{1,2}(?:st|nd|rd|th|er|º|ª|\.(?!\d)))|/(?=\d{1,2}(?:st|nd|rd|th))"
+    r"|or|and|&|y|o|ou|et|und"
     r"|oder|e)\s*\d{1,2}(?:(?:st|nd|rd|th|er|º|ª)(?!\w)"
     r"|\.(?!\d)|(?![\w:.]|\s*(?:[-–]\s*\d|h\b|uhr|am\b|pm\b|à\s+\d|a\s+\d|y\s+media))))*)",
     _I,
@@ -2061,7 +2070,12 @@ def _booked_shift(m: re.Match[str]) -> Atom:
     return Atom("day", m.start(), m.end(), DayRef("booked", offset=offset))
 
 
-_ZONE_ABBR = loose_compile(rf"(?<![\w/])(?:{_ZONE_ABBRS})(?![\w/])")
+# (not letters that name a trade before its people or work: "on the gym floor with PT clients",
+# "my PT sessions", "the IST team")
+_ZONE_ABBR = loose_compile(
+    rf"(?<![\w/])(?:{_ZONE_ABBRS})(?![\w/])(?![ \t]+(?:clients?|sessions?|classes|trainers?"
+    r"|patients?|appointments?|team|staff|department|dept|exercises?|program(?:me)?s?)\b)"
+)
 _ZONE_NAME = loose_compile(
     rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
 )
@@ -2333,6 +2347,23 @@ _FOLLOWING_MODS = frozenset(
 )
 
 
+_THIS_MODS = frozenset(
+    (
+        "this",
+        "this coming",
+        "coming",
+        "",
+        "ce",
+        "diesen",
+        "diesem",
+        "este",
+        "esta",
+        "nesta",
+        "neste",
+    )
+)
+
+
 def _weekday_atom(m: re.Match[str]) -> Atom:
     name = m["wd"]
     weekday = ABBREVIATED_WEEKDAYS.get(name.capitalize(), -1)
@@ -2341,7 +2372,7 @@ def _weekday_atom(m: re.Match[str]) -> Atom:
     mod = " ".join((m["mod"] or m["mod2"] or "").lower().split())
     if mod in ("last", "letzten", "dernier", "passado", "passada", "pasado"):
         return Atom("day", m.start(), m.end(), DayRef("past"))
-    norm = "this" if mod in ("this", "this coming", "coming", "") else "next"
+    norm = "this" if mod in _THIS_MODS else "next"
     if mod in _FOLLOWING_MODS:
         norm = "after"
     if m["num"]:
@@ -2939,15 +2970,17 @@ _BRACKET_DAY = loose_compile(
 )
 
 # and the days of a list of weekdays, listed in brackets after it in the same order: "Monday and
-# Tuesday (7th and 8th)", "Montag und Dienstag (7./8.12.)", "lundi et mardi (7 et 8)"
+# Tuesday (7th and 8th)", "Montag und Dienstag (7./8.12.)", "lundi et mardi (7 et 8)", "Thursday
+# or Friday (12th/13th)"
 _DAY_NUM = rf"[0-3]?\d{_ORD}?"
 _BRACKET_DAYS = loose_compile(
     rf"[^\S\n]*\([^\S\n]*(?:(?:the|le|el|os|d[ií]as?|{_MONTH})\.?[^\S\n]+)?"
-    rf"(?P<nums>{_DAY_NUM}(?:[^\S\n]*(?:[,/&+]|and|et|und|y|e)[^\S\n]*{_DAY_NUM})+)(?:[^\S\n]*(?:\d{{1,2}}\.?|(?:de[^\S\n]+)?{_MONTH}))?[^\S\n]*\)",
+    rf"(?P<nums>{_DAY_NUM}(?:[^\S\n]*(?:[,/&+]|and|et|und|y|e|or|ou|oder|o)[^\S\n]*{_DAY_NUM})+)(?:[^\S\n]*(?:\d{{1,2}}\.?|(?:de[^\S\n]+)?{_MONTH}))?[^\S\n]*\)",
     _I,
 )
 _LISTED = loose_compile(
-    r"[^\S\n]*,?[^\S\n]*(?:(?:and|&|et|und|y|e)[^\S\n]+(?:(?:el|the|o|a)[^\S\n]+)?)?", _I
+    r"[^\S\n]*,?[^\S\n]*(?:(?:and|&|et|und|y|e|or|ou|oder|o)[^\S\n]+(?:(?:el|the|o|a)[^\S\n]+)?)?",
+    _I,
 )
 
 
@@ -3291,6 +3324,7 @@ _PUT_RIGHT_BY = (
     r"|quis[^\S\n]+dizer)"
 )
 _SORRY_LEAD = rf"{_SORRY}[^\S\n]*,?[^\S\n]*"
+_CORRECTION_WORD = r"(?:korrektur|correction|corrección|correção)"
 _ACTUALLY = r"(?:(?:actually|en[^\S\n]+fait|eigentlich)[^\S\n]*,?[^\S\n]*)?"
 _PUT_RIGHT_LEAD = rf"{_PUT_RIGHT_BY}[^\S\n]*,?[^\S\n]*"
 _PUT_RIGHT_GAP = loose_compile(
@@ -3305,24 +3339,37 @@ _PUT_RIGHT_LATER = loose_compile(
     rf"(?:{_SORRY_LEAD})?{_ACTUALLY}{_PUT_RIGHT_LEAD}",
     _I,
 )
-_PUT_RIGHT_WORD = loose_compile(rf"(?<!\w)(?:{_SORRY}|{_PUT_RIGHT_BY})(?!\w)", _I)
+_PUT_RIGHT_WORD = loose_compile(
+    rf"(?<!\w)(?:{_SORRY}|{_PUT_RIGHT_BY}|{_CORRECTION_WORD})(?!\w)", _I
+)
+# (round 49) and with the reason told between, in one sentence: "3-5 (sorry, just spotted Fergal
+# has a call with the auditors at 3, so make that 3:30-5)", "um 15 Uhr? Korrektur: Ich sehe
+# gerade, dass ich da noch Physiotherapie habe, also lieber um 16 Uhr"; a preference says it
+# there, as the correction is opened already
+_PUT_RIGHT_REASONED = loose_compile(
+    r"[^\S\n]*[-–—(,;:.…?]*[^\S\n]*"
+    rf"(?:{_SORRY_LEAD}|{_CORRECTION_WORD}[^\S\n]*[:,]?[^\S\n]*)"
+    r"[^.!?;\n]{1,160}?[,;:–—-]?[^\S\n]*"
+    r"(?:(?:so|also|donc|alors|entonces|así\s+que|então|dann|daher)[^\S\n]*,?[^\S\n]+)?"
+    rf"(?:{_PUT_RIGHT_BY}|lieber|rather|instead|plutôt|mejor|melhor|eher)[^\S\n]*,?[^\S\n]*"
+    r"(?:(?:at|um|à|a\s+las?|às|as)[^\S\n]+)?",
+    _I,
+)
 
 
 def _times_put_right(scan: str, chosen: list[Atom]) -> list[Atom]:
-    """`chosen` without each time that the next one, after a word that corrects it, replaces."""
-    return [
-        a
-        for a, b in zip(chosen, [*chosen[1:], None], strict=True)
-        if b is None
-        or a.spec is None
-        or b.spec is None
-        or a.kind != "time"
-        or b.kind != "time"
-        or (
-            _PUT_RIGHT_GAP.fullmatch(scan, a.end, b.start) is None
-            and _PUT_RIGHT_LATER.fullmatch(scan, a.end, b.start) is None
-        )
-    ]
+    """`chosen` without each time that the next one, after a word that corrects it, replaces,
+    or (round 49) a later one of its sentence after the correction's reason."""
+    times = [a for a in chosen if a.kind == "time" and a.spec is not None]
+    replaced = {
+        id(a)
+        for i, a in enumerate(times)
+        for b in times[i + 1 : i + 3]
+        if (b is times[i + 1] and _PUT_RIGHT_GAP.fullmatch(scan, a.end, b.start) is not None)
+        or (b is times[i + 1] and _PUT_RIGHT_LATER.fullmatch(scan, a.end, b.start) is not None)
+        or _PUT_RIGHT_REASONED.fullmatch(scan, a.end, b.start) is not None
+    }
+    return [a for a in chosen if id(a) not in replaced]
 
 
 def _moved_beside_day(scan: str, chosen: list[Atom]) -> list[Atom]:

@@ -12,6 +12,7 @@ from parsers.rules.alternation import branches, grouped
 from parsers.time.accents import loose_compile, loosen
 from parsers.time.cues import (
     EXCEPT,
+    FACE,
     NEGATIVE,
     ONLY,
     PLACE,
@@ -1806,9 +1807,12 @@ def _asides_kept(
     starts = [a.start for a in atoms]
     plain: set[int] = set()
     opened: int | None = None
+    # (a face inside the aside is part of it: "quarta não dá (prova de cálculo 😩), quinta e
+    # sexta o dia todo")
+    faces: list[int] = []
     for s, _ in cuts:
         if scan[s] == "(":
-            opened = s
+            opened, faces = s, []
         elif scan[s] == ")" and opened is not None:
             first, last = bisect_left(starts, opened), bisect_left(starts, s)
             if (
@@ -1817,14 +1821,17 @@ def _asides_kept(
                 or _hours_left_out(atoms, first, last, scan, opened, leaving_out)
                 or _part_told(atoms, first, last, scan, opened, s)
             ):
-                plain |= {opened, s}
+                plain |= {opened, s, *faces}
             opened = None
+        elif opened is not None and _FACE.match(scan, s):
+            faces.append(s)
         else:
             opened = None
     return [c for c in cuts if c[0] not in plain]
 
 
 _BLANK = loose_compile(r"[^\S\n]*")
+_FACE = loose_compile(FACE)
 
 
 def _hours_left_out(
@@ -2137,26 +2144,42 @@ def _bound_refused_parts(
 
 
 # A no to everything before a day, right before the day: "nothing before the 14th", "rien de
-# possible avant le 14", "nichts vor dem 14.", "nada antes del 14", "nada antes do dia 14"
-_NOTHING_BEFORE = loose_compile(
-    r"(?<!\w)(?:not|nothing|rien|pas|nicht|nichts|nada|no|não|nao)(?:\s+[\w'’]+){0,2}?\s+"
-    r"(?:before|avant|vor|antes)(?:\s+(?:the|le|dem|del|de|do|da|dia|el|o))*\s*\Z",
+# possible avant le 14", "nichts vor dem 14.", "nada antes del 14", "nada antes do dia 14"; and
+# (round 49) the day after which the sender is away, strictly after: "After the 18th he's
+# travelling until February", "nach dem 18. bin ich verreist", "après le 18 je suis en congé",
+# "después del 18 estoy de viaje", "depois do dia 18 estou fora" (not "a partir del 18")
+_DAY_BOUND_LEAD = loose_compile(
+    r"(?<!\w)(?:(?P<before>(?:not|nothing|rien|pas|nicht|nichts|nada|no|não|nao)"
+    r"(?:\s+[\w'’]+){0,2}?\s+(?:before|avant|vor|antes))"
+    r"|(?P<after>after|nach|après|apres|después\s+del?|despues\s+del?|depois\s+d[eo]))"
+    r"(?:\s+(?:the|le|dem|del|de|do|da|dia|el|o))*\s*\Z",
     re.IGNORECASE,
 )
-_NOTHING_BEFORE_REACH = 48
+_DAY_BOUND_REACH = 48
+
+
+def _bound_lead(g: Group, scan: str) -> str | None:
+    """ "before" or "after" where a bound of the days leads `g`, None where none does."""
+    led = _DAY_BOUND_LEAD.search(scan, max(0, g.start - _DAY_BOUND_REACH), g.start)
+    return None if led is None else led.lastgroup
 
 
 def _bounds_only(groups: list[Group], scan: str) -> None:
     """ "Rien avant le 16 ... je peux le mardi 17 ou le jeudi 19", "nothing before the 14th; I
     can do Tuesday the 15th": the day nothing may come before only bounds the days offered after
-    it; it is no offer of its own (said alone, it is read as before)."""
+    it; it is no offer of its own (said alone, it is read as before). A day refused after
+    "after" is where the stretch refused starts from, and stands itself (round 49)."""
     offered_after = False
     for g in reversed(groups):
         if (
-            offered_after
-            and not (g.times or g.negated)
-            and _NOTHING_BEFORE.search(scan, max(0, g.start - _NOTHING_BEFORE_REACH), g.start)
+            g.negated
+            and len(g.atoms) == 1
+            and not g.times
+            and g.kinds() <= {"ord", "date", "num"}
+            and _bound_lead(g, scan) == "after"
         ):
+            g.negated, g.dropped = False, True
+        elif offered_after and not (g.times or g.negated) and _bound_lead(g, scan) == "before":
             g.dropped = True
         offered_after = offered_after or not (g.negated or g.dropped)
 

@@ -1356,6 +1356,19 @@ THAT_FAILS = (
 # A word that leads the reason for what was just said: a bare "no" after a day, then why ("el
 # miércoles no q tengo reparto", "Wednesday no bc", "mercredi non car", "Mittwoch nicht weil",
 # "quarta não pq"), phones' short forms among them
+# Off work, which is busy unless it is why the sender can meet: "Thursday arvo I'm off so anytime
+# then works", "she's now off today and says she can do any time between 11 and 4" (round 49)
+OFF_WORK = (
+    r"off(?!(?:[ \t]+(?:today|tomorrow|then|that\s+day))?[ \t]*,?[ \t]*(?:so|and)[ \t]+"
+    r"(?:[\w'’]+[ \t]+){0,4}?(?:any\s*time|works?|fine|free|can|could|suits?|good)(?!\w))"
+)
+# the words that open a correction of what was just written: "– nein, Korrektur:", "no, sorry,",
+# "non, pardon,", "no, perdón,", "não, desculpa,", "nein, Moment,", "no, wait"
+SELF_CORRECTION = (
+    r"(?:korrektur|correction|correcci[oó]n|corre[cç][aã]o|i\s+mean|ich\s+meine|je\s+veux\s+dire"
+    r"|quiero\s+decir|quero\s+dizer|sorry|pardon|perd[oó]n|desculp[ae]|entschuldigung|moment"
+    r"|warte|wait)(?!\w)"
+)
 REASON_LEAD = (
     r"(?:because|bc|cos|cuz|coz|cause|as|since|parce\s+qu['’e]|pcq|car|puisque|weil|da|denn"
     r"|porque|porq|pq|que|q|ya\s+que|pues|pois|já\s+que)(?!\w)"

@@ -49038,3 +49038,274 @@ PROBES_R48: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R48
+
+# Round 49 (misses of six new held-out sets gf-gk, scored on 49aa5956 before reading): a day
+# written "on 16th" and days paired "12th/13th" in brackets, a face inside an aside, "those are
+# both out", a no supposed ("if they'd rather go ahead with someone else"), "make sure", the
+# German no after its verb, a thing booked already, a no that opens a correction, a new date not
+# needed, off work so free, "rather not do the ... one", a trade's letters that are no zone, a
+# named person away, the day after which one is away, a part of a day kept beside a day told,
+# thanks after a round by the interview's day or a verb of thanking, "this" in other languages,
+# a time put right after its reason.
+PROBES_R49: tuple[Probe, ...] = (
+    P(
+        "ruled-out",
+        "en",
+        "I can do the 17th between 10 and 1. I will not be reachable on 16th as it is my cousin's"
+        " wedding.",
+        "availability",
+        ((17, "10:00", "13:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday or Friday (10th/11th) any time after 3 pm should be fine for me.",
+        "availability",
+        each_day((10, 11), "15:00", "17:00"),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves o el viernes (10 o 11) por la tarde me viene bien.",
+        "availability",
+        each_day((10, 11), "12:00", "17:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Pra semana que vem: segunda eu consigo depois das 14h, quarta não dá de jeito nenhum"
+        " (prova de cálculo 😩), quinta e sexta o dia todo.",
+        "availability",
+        ((7, "14:00", "17:00"), (10, "09:00", "17:00"), (11, "09:00", "17:00")),
+        zone="America/Sao_Paulo",
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Monday I'm doing viewings all day and Wednesday is the AGM at Riverside Court, so those"
+        " are both out. Thursday at half two would be ideal.",
+        "availability",
+        ((3, "14:30", "15:30"),),
+        zone="Europe/London",
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Monday I'm moving house and Wednesday is my sister's wedding, they're both out. Thursday"
+        " works.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    P(
+        "pick",
+        "en",
+        "I'm flying home on Saturday for my brother's wedding, so none of those three are going"
+        " to work, I'm afraid. I'll totally understand if they'd rather go ahead with someone"
+        " else.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "Lo siento, ninguna de las tres opciones me viene bien, estaré de viaje. Entiendo si"
+        " prefieren seguir con otro candidato.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+        zone=_MADRID,
+    ),
+    P(
+        "relay",
+        "en",
+        "What is the pay range for this position? I want to make sure we're in the same ballpark"
+        " before anyone spends time on this.",
+        "question",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "pick",
+        "de",
+        "Leider passt mir keiner der drei Termine: am Mittwoch habe ich bereits die Abnahme beim"
+        " Sender. Nächste Woche könnte ich aber am Dienstagnachmittag.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+        stage="proposed",
+        context=OPTIONS,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Am Donnerstag ginge es ab 15 Uhr – nein, Korrektur: am Donnerstag erst ab 16 Uhr.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday from 3 - no, sorry, from 4 would be better.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+    ),
+    P(
+        "relay",
+        "de",
+        "Die Stelle ist intern besetzt, das Gespräch am Mittwoch bitte absagen. Einen"
+        " Ersatztermin brauchen wir nicht.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+        zone=_BERLIN,
+    ),
+    P(
+        "relay",
+        "en",
+        "The role has been filled internally, please cancel Wednesday's interview. We won't need"
+        " a new slot.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday arvo I'm off so anytime then works.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "relay",
+        "en",
+        "Just had her on the phone: she's off tomorrow and says she can do any time between 11"
+        " and 4.",
+        "availability",
+        ((2, "11:00", "16:00"),),
+        role="recruiter",
+    ),
+    P(
+        "pick",
+        "en",
+        "Any of them is fine for me honestly, except I'd rather not do the Wednesday ones - it's"
+        " the kids' nativity play.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Could we look at next Tuesday? Mornings are best - afternoons I'm on the gym floor with"
+        " PT clients back to back.",
+        "availability",
+        ((8, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Mo, 7.12. ganztags. Ab Dienstag, 8.12., ist Dr. Huber in den Ferien.",
+        "availability",
+        ((7, "09:00", "17:00"),),
+        role="client",
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Mon 14th - any time. After the 14th he's travelling until January, so it would need to"
+        " be that day.",
+        "availability",
+        ((14, "09:00", "17:00"),),
+        role="client",
+    ),
+    P(
+        "relay",
+        "en",
+        "He is now free only on Thursday after 3 pm, or this afternoon itself if Mr. Tan has a"
+        " gap. Can you please share these with his office today?",
+        "availability",
+        ((1, "13:30", "17:00"), (3, "15:00", "17:00")),
+        role="recruiter",
+        date="Tue, 01 Dec 2026 13:10:00 -0500",
+    ),
+    P(
+        "relay",
+        "en",
+        "Just wanted to say thank you for setting up Friday's interview with Dr. Natarajan - it"
+        " was such a great conversation and the lab tour was awesome!",
+        "other",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Je voulais simplement vous remercier pour l'organisation de l'entretien de lundi avec"
+        " Andrés.",
+        "other",
+        stage="completed",
+        context=HELD,
+        zone=_PARIS,
+    ),
+    P(
+        "relay",
+        "de",
+        "Ich möchte mich herzlich für die Organisation rund um das Gespräch bedanken.",
+        "other",
+        stage="completed",
+        context=HELD,
+        zone=_BERLIN,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Passando só pra agradecer pela organização da entrevista. A conversa com a Chef fluiu"
+        " muito bem!",
+        "other",
+        stage="completed",
+        context=HELD,
+        zone="America/Sao_Paulo",
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine prochaine je suis disponible tous les jours sauf le mercredi, uniquement"
+        " l'après-midi.\n\nSi c'est plus simple pour eux, ce jeudi à partir de 16h ça peut aussi"
+        " aller.",
+        "availability",
+        ((3, "16:00", "17:00"), *each_day((7, 8, 10, 11), "12:00", "17:00")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana que viene puedo cualquier tarde.\n\nSi no, este jueves desde las 4.",
+        "availability",
+        ((3, "16:00", "17:00"), *each_day((7, 8, 9, 10, 11), "12:00", "17:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Ginge Donnerstag um 15 Uhr? Korrektur: Ich sehe gerade, dass ich da noch Physiotherapie"
+        " habe, also lieber um 16 Uhr.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday at 3pm? Sorry, just remembered I have physio then, so make that 4pm.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R49
