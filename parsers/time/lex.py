@@ -513,7 +513,7 @@ def except_asides(text: str) -> list[tuple[int, int]]:
 
 def masked(text: str) -> str:
     """`text` with non-time numbers blanked out, same length so offsets still hold."""
-    text = _meridiem(text)
+    text = _meridiem(_zone_after_range(text))
     # a typographic apostrophe is the plain one: "fin d’après-midi" is "fin d'après-midi"
     chars = list(text.replace("’", "'"))
     digits = _DIGIT.search(text) is not None
@@ -974,6 +974,27 @@ _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
 _ZONE_ABBRS = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
 # a zone's abbreviation, as written ("ET", "CET": French "et" is "and")
 _ZONE_AFTER = rf"[^\S\n]*(?-i:{_ZONE_ABBRS})(?![\w/])"
+
+# (round 49) a zone written between a range's ends: "from 8am PT until noon", "post 5 PM CET
+# till 7 PM", "de 9h CET à 11h"; the zone is moved after the range's end, which it is as much
+# the zone of, so the range is read whole
+_ZONE_INSIDE_RANGE = loose_compile(
+    r"(?:(?<=\d)|(?<=[ap]m)|(?<=\.m\.)|(?<=h))(?P<gap>[^\S\n]+)"
+    rf"(?P<zone>(?-i:{_ZONE_ABBRS}))(?P<sp>[^\S\n]+)"
+    r"(?P<rest>(?:to|till?|until|through|thru|bis|à|a|hasta|até|jusqu['’]à|-|–)[^\S\n]+"
+    r"(?:\d{1,2}(?:[:.h]\d\d)?(?:[^\S\n]?(?:[ap]m|[ap]\.m\.?|h|uhr))?|noon|midday|midi|mittag"
+    r"|mediod[ií]a|meio-dia)(?![\w:])(?![^\S\n]*(?-i:[A-Z]{2,5})(?!\w)))",
+    _I,
+)
+
+
+def _zone_after_range(text: str) -> str:
+    """`text` with each zone written between a range's ends moved after its end, same length."""
+    if _ZONE_INSIDE_RANGE.search(text) is None:
+        return text
+    return _ZONE_INSIDE_RANGE.sub(lambda m: f"{m['gap']}{m['rest']}{m['sp']}{m['zone']}", text)
+
+
 _NOT_TIME_AFTER = (
     # a colon makes a clock time only with minutes after it: "Wed the 16th: 11-12" is a label
     # a dash before a range is the label's ("Wed 2 – 9:30 to 11"), before one hour a range's

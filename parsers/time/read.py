@@ -2486,6 +2486,16 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             led = _excepts_next_day(things, k, leads_exception, starts_by_end, hours=True)
             if post_time and post_time.end() > led:
                 post_time = None
+            # (round 49) nor one over a clause's cut that names hours of its own there: "Thursday
+            # morning, I fly to Bilbao in the afternoon" refuses the afternoon alone
+            over = (
+                post_time is not None
+                and clause.index(post_time.end() - 1) != clause.index(start)
+                and next_start < len(scan)
+                and clause.index(next_start) == clause.index(post_time.end() - 1)
+            )
+            if over:
+                post_time = None
             if post_time:
                 after.append((post_time.start(), post_time.end()))
             # "Wednesday and Thursday: afternoons no good, mornings work": a refusal later in
@@ -2520,7 +2530,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             i = time_index[start]
             near = [times[j] for j in (i - 1, i + 1) if 0 <= j < len(times)]
             others = any(sentence.index(t.start) == sentence.index(start) for t in near)
-            busy = (
+            busy = not over and (
                 _busy_part(thing, others, scan, reasons, clause)
                 or _avoided_part(
                     thing, times[i - 1] if i else None, scan, cue["hedged_reason"], clause

@@ -632,6 +632,10 @@ def _named_monday(group: Group, monday: date, last: date | None) -> date | None:
 _DATED = ("date", "ord", "num")  # kinds of day phrase named by their date
 
 
+# the parts of a week that are days of their own: "early next week", "later next week"
+_WEEK_PARTS = frozenset(("early", "late"))
+
+
 def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) -> list[date]:
     refs = [a.day for a in group.atoms if a.day is not None]
     if refs and refs[0].kind == "wd" and refs[0].mod == "next" and not any(group.ranges):
@@ -639,9 +643,13 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         refs = [replace(r, mod="next") if r.kind == "wd" and not r.mod else r for r in refs]
     to_week = _moved_to_week(group, scan, frame)
     has_weekday = any(r.kind == "wd" for r in refs) and not to_week
+    # (a part of a week is days of its own beside a weekday that names its own week: "next
+    # Tuesday, or later next week", round 49)
+    own_week = all(r.mod for r in refs if r.kind == "wd")
     per_atom = [
         []
-        if (r.kind == "week" and has_weekday) or (r.kind == "wd" and to_week)
+        if (r.kind == "week" and has_weekday and not (own_week and r.part in _WEEK_PARTS))
+        or (r.kind == "wd" and to_week)
         else dates_of(r, frame.today, frame.americas, monday)
         for r in refs
     ]
@@ -1378,6 +1386,30 @@ def _away_until_back(
             g.broad = True
 
 
+# (round 49) today's weekday told as the day it is: "sorry, I know it's Sunday night!", "c'est
+# dimanche", "heute ist Sonntag", "hoy es domingo", "hoje é domingo"
+_IT_IS = loose_compile(
+    r"(?<!\w)(?:it['’]?s|it\s+is|c['’]est|(?:heute\s+)?ist|(?:hoy\s+)?es|(?:hoje\s+)?é)\s+\Z",
+    re.IGNORECASE,
+)
+_IT_IS_LOOK = 12
+
+
+def _today_told(groups: list[Group], scan: str, today: date) -> None:
+    """A bare weekday that is today's, told as the day it is, is no day offered."""
+    for g in groups:
+        refs = [a.day for a in g.atoms if a.day is not None]
+        if (
+            len(refs) == 1
+            and refs[0].kind == "wd"
+            and not refs[0].mod
+            and refs[0].weekday == today.weekday()
+            and not g.negated
+            and _IT_IS.search(scan, max(0, g.start - _IT_IS_LOOK), g.start) is not None
+        ):
+            g.dropped = True
+
+
 # "from Wednesday (on)", "ab Mittwoch", "à partir de mercredi", "dès mercredi", "a partir del
 # miércoles", "desde el martes", "a partir de quarta": a weekday that opens the days offered
 # (French typed without its accent too: "a partir du jeudi")
@@ -1689,6 +1721,7 @@ def _analyse(
     # the end of its week: "a partir del jueves 10 … y el viernes también")
     _pin_after_dated(reading.groups, dates, sentence)
     _from_day_on(reading.groups, dates, scan)
+    _today_told(reading.groups, scan, frame.today)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame, scan)
     limiting = _drop_week_phrases(

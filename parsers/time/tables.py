@@ -23,6 +23,8 @@ _YES_WORDS = (
     r"|dispon[ií]ve(?:l|is)|verf[üu]gbar|m[öo]glich|possible|posible|poss[ií]vel)"
 )
 _YES = loose_compile(rf"^{_YES_WORDS}[.!]?$", re.IGNORECASE)
+# (a column's head that opens on one, "Free for a call", "Disponible pour un appel")
+_YES_HEAD = loose_compile(rf"^{_YES_WORDS}(?!\w)", re.IGNORECASE)
 # A free mark narrowed by hours of its own: "frei ab 14:30", "free from 2:30", "libre à partir
 # de 14h", "libre desde las 15", "livre até às 11" (the hours are read in the mark's place)
 _YES_HOURS = loose_compile(rf"^{_YES_WORDS}(?!\w)[\s,:;–-]+(\S.*)$", re.IGNORECASE)
@@ -322,12 +324,26 @@ def _names_time(head: list[str], column: int) -> bool:
     return column < len(head) and bool(_kinds(_head(head[column])))
 
 
+# (round 49) a column of the hours worked, as a shift worker heads it: "My shift", "Work",
+# "Schicht", "Dienst", "Arbeitszeit", "turno", "horaire de travail", "plantão", "expediente"
+_WORK_HEAD = loose_compile(
+    r"(?<!\w)(?:(?:my\s+)?shifts?|work(?:ing)?(?:\s+hours)?|rota|schicht\w*|dienst\w*|arbeitszeit\w*"
+    r"|turnos?|horaires?\s+de\s+travail|poste|plant[ãa]o|expediente|jornada)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _busy_column_out(head: list[str], body: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     """A column headed "Not available" ("Indisponible", "Nicht verfügbar", "No disponible",
-    "Indisponível") beside one headed "Available" holds the hours the person is kept away: they
-    are no offer, and a row with nothing in the other columns but its day is refused whole."""
-    busy = {i for i, c in enumerate(head) if _mark(c) is False}
-    if not busy or not any(_mark(c) for c in head):
+    "Indisponível"), or the hours worked ("My shift", "Schicht", "turno"), beside one headed
+    "Available" holds the hours the person is kept away: they are no offer, and a row with
+    nothing in the other columns but its day is refused whole."""
+    busy = {
+        i
+        for i, c in enumerate(head)
+        if _mark(c) is False or (_mark(c) is None and _WORK_HEAD.fullmatch(c.strip()))
+    }
+    if not busy or not any(_mark(c) or _YES_HEAD.match(c.strip()) for c in head):
         return head, body
     rows = []
     for row in body:

@@ -49307,5 +49307,88 @@ PROBES_R49: tuple[Probe, ...] = (
         "availability",
         ((3, "16:00", "17:00"),),
     ),
+    P(
+        "time-of-day",
+        "en",
+        "Next Wednesday I can do anytime from 8am PT until noon.",
+        "availability",
+        ((9, "08:00", "12:00"),),
+        zone="America/Los_Angeles",
+        context={"timezone": "America/Lima"},
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "I am available on 8th and 9th Dec post 5 PM CET till 7 PM.",
+        "availability",
+        each_day((8, 9), "17:00", "19:00"),
+        zone=_BERLIN,
+        context={"timezone": "Europe/Amsterdam"},
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Je peux jeudi de 14h CET à 16h.",
+        "availability",
+        ((3, "14:00", "16:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Tuesday I could do half two. Otherwise Thursday morning, I fly to Bilbao for a survey in"
+        " the afternoon.",
+        "availability",
+        ((3, "09:00", "12:00"), (8, "14:30", "15:30")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Sinon jeudi matin, je prends l'avion pour Lyon l'après-midi.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Could we look at next Tuesday, or later next week? Mornings are best.",
+        "availability",
+        each_day((8, 10, 11), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "¿Podemos el martes que viene o a finales de la semana que viene? Mejor por las mañanas.",
+        "availability",
+        each_day((8, 10, 11), "09:00", "12:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "html",
+        "en",
+        "<html><body><p>Sorry, I know it's Tuesday night! Here is my week:</p><table>"
+        "<tr><td>Day</td><td>My shift</td><td>Free for a call</td></tr>"
+        "<tr><td>Wed Dec 2</td><td>8:00 am – 4:00 pm</td><td>after 5 pm</td></tr>"
+        "<tr><td>Thu Dec 3</td><td>off</td><td>all day</td></tr>"
+        "<tr><td>Fri Dec 4</td><td>1:00 pm – 9:00 pm</td><td>before 11:30 am</td></tr>"
+        "</table></body></html>",
+        "availability",
+        ((2, "17:00", "20:00"), (3, "09:00", "17:00"), (4, "09:00", "11:30")),
+        html=True,
+    ),
+    P(
+        "html",
+        "de",
+        "<html><body><p>Hier mein Dienstplan:</p><table>"
+        "<tr><td>Tag</td><td>Schicht</td><td>Frei für ein Gespräch</td></tr>"
+        "<tr><td>Mi, 2.12.</td><td>6:00 – 14:00</td><td>ab 15:00</td></tr>"
+        "<tr><td>Do, 3.12.</td><td>14:00 – 22:00</td><td>bis 12:00</td></tr>"
+        "</table></body></html>",
+        "availability",
+        ((2, "15:00", "17:00"), (3, "09:00", "12:00")),
+        zone=_BERLIN,
+        html=True,
+    ),
 )
 ALL_PROBES += PROBES_R49
