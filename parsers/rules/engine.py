@@ -426,7 +426,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
             return from_subject
 
     def doubted(
-        windows: Callable[[], tuple[Window, ...]], words: bool = True
+        windows: Callable[[], tuple[Window, ...]], unread_words: bool = True
     ) -> tuple[Intent, float]:
         return _doubted(
             intent,
@@ -442,7 +442,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
             message.unsure_table,
             context,
             message.body,
-            words,
+            unread_words,
         )
 
     intent, confidence = doubted(offered)
@@ -450,7 +450,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     if keeps_windows and told() and offered() != offered_as_read():
         # (round 35) the days told as facts come out of the windows, never out of the doubts:
         # what made the reply doubtful with them offered may still be misread around them
-        confidence = min(confidence, doubted(offered_as_read, words=False)[1])
+        confidence = min(confidence, doubted(offered_as_read, unread_words=False)[1])
     windows = offered() if keeps_windows else ()
     return Extraction(
         intent=intent,
@@ -499,7 +499,7 @@ def _doubted(
     unsure_table: bool,
     context: Context,
     body: str,
-    words: bool,
+    unread_words: bool,
 ) -> tuple[Intent, float]:
     """The reading with its confidence lowered under the floor where the rules met something
     they do not fully model, so that a person (or the LLM) reads the reply instead.
@@ -699,7 +699,11 @@ def _doubted(
         # and (doubt round 24) a word the reader does not know where the shape of the reply
         # says a word of time stands: a day abbreviated, a bound before a clock time, a row's
         # head, what ties a week to its day
-        or (offers and words and _unread(text, folded, cues, times(), offering, context, offered()))
+        or (
+            offers
+            and unread_words
+            and _unread(text, folded, cues, times(), offering, context, offered())
+        )
         # (round 42) an offered time the sender then puts right
         or (offers and _put_right(folded, times().mentions, offering))
         # what the words beside the offered days say of their hours or week, and the windows

@@ -2531,7 +2531,8 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
     Cue.CONFIRM: (
         # (not a "sure" that is something else's: "I want to make sure we're in the same
         # ballpark", "not sure", "to be sure")
-        r"\b(?:perfect|great|(?<!make\s)(?<!making\s)(?<!not\s)(?<!be\s)sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
+        r"\b(?:perfect|great|(?<!make\s)(?<!making\s)(?<!not\s)(?<!be\s)sure|yes|yep|yup|ok|okay"
+        r"|sounds\s+good|noted|accept(?:ed)?)\b",
         r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"
         r"|super|prima|einverstanden|angenommen|perfeito|certo|claro|aceito)\b",
         # the booked time restated as it stands: "Same time Wednesday", "Même heure mercredi",

@@ -18,6 +18,7 @@ from parsers.time.words import (
     CHOICE_PHRASES,
     CHOICE_WORDS,
     CITY_ZONES,
+    CORRECTION_NOUN,
     DAY_NAMED_BACK,
     GERMAN_HOUR_WORDS,
     HOUR_WORDS,
@@ -3345,7 +3346,6 @@ _PUT_RIGHT_BY = (
     r"|quis[^\S\n]+dizer)"
 )
 _SORRY_LEAD = rf"{_SORRY}[^\S\n]*,?[^\S\n]*"
-_CORRECTION_WORD = r"(?:korrektur|correction|corrección|correção)"
 _ACTUALLY = r"(?:(?:actually|en[^\S\n]+fait|eigentlich)[^\S\n]*,?[^\S\n]*)?"
 _PUT_RIGHT_LEAD = rf"{_PUT_RIGHT_BY}[^\S\n]*,?[^\S\n]*"
 _PUT_RIGHT_GAP = loose_compile(
@@ -3360,16 +3360,14 @@ _PUT_RIGHT_LATER = loose_compile(
     rf"(?:{_SORRY_LEAD})?{_ACTUALLY}{_PUT_RIGHT_LEAD}",
     _I,
 )
-_PUT_RIGHT_WORD = loose_compile(
-    rf"(?<!\w)(?:{_SORRY}|{_PUT_RIGHT_BY}|{_CORRECTION_WORD})(?!\w)", _I
-)
+_PUT_RIGHT_WORD = loose_compile(rf"(?<!\w)(?:{_SORRY}|{_PUT_RIGHT_BY}|{CORRECTION_NOUN})(?!\w)", _I)
 # (round 49) and with the reason told between, in one sentence: "3-5 (sorry, just spotted Fergal
 # has a call with the auditors at 3, so make that 3:30-5)", "um 15 Uhr? Korrektur: Ich sehe
 # gerade, dass ich da noch Physiotherapie habe, also lieber um 16 Uhr"; a preference says it
 # there, as the correction is opened already
 _PUT_RIGHT_REASONED = loose_compile(
     r"[^\S\n]*[-–—(,;:.…?]*[^\S\n]*"
-    rf"(?:{_SORRY_LEAD}|{_CORRECTION_WORD}[^\S\n]*[:,]?[^\S\n]*)"
+    rf"(?:{_SORRY_LEAD}|{CORRECTION_NOUN}[^\S\n]*[:,]?[^\S\n]*)"
     r"[^.!?;\n]{1,160}?[,;:–—-]?[^\S\n]*"
     r"(?:(?:so|also|donc|alors|entonces|así\s+que|então|dann|daher)[^\S\n]*,?[^\S\n]+)?"
     rf"(?:{_PUT_RIGHT_BY}|lieber|rather|instead|plutôt|mejor|melhor|eher)[^\S\n]*,?[^\S\n]*"
@@ -3386,8 +3384,13 @@ def _times_put_right(scan: str, chosen: list[Atom]) -> list[Atom]:
         id(a)
         for i, a in enumerate(times)
         for b in times[i + 1 : i + 3]
-        if (b is times[i + 1] and _PUT_RIGHT_GAP.fullmatch(scan, a.end, b.start) is not None)
-        or (b is times[i + 1] and _PUT_RIGHT_LATER.fullmatch(scan, a.end, b.start) is not None)
+        if (
+            b is times[i + 1]
+            and (
+                _PUT_RIGHT_GAP.fullmatch(scan, a.end, b.start) is not None
+                or _PUT_RIGHT_LATER.fullmatch(scan, a.end, b.start) is not None
+            )
+        )
         or _PUT_RIGHT_REASONED.fullmatch(scan, a.end, b.start) is not None
     }
     return [a for a in chosen if id(a) not in replaced]

@@ -1364,10 +1364,11 @@ OFF_WORK = (
 )
 # the words that open a correction of what was just written: "– nein, Korrektur:", "no, sorry,",
 # "non, pardon,", "no, perdón,", "não, desculpa,", "nein, Moment,", "no, wait"
+# (the noun alone opens one too: "um 15 Uhr? Korrektur: …, also lieber um 16 Uhr")
+CORRECTION_NOUN = r"(?:korrektur|correction|correcci[oó]n|corre[cç][aã]o)"
 SELF_CORRECTION = (
-    r"(?:korrektur|correction|correcci[oó]n|corre[cç][aã]o|i\s+mean|ich\s+meine|je\s+veux\s+dire"
-    r"|quiero\s+decir|quero\s+dizer|sorry|pardon|perd[oó]n|desculp[ae]|entschuldigung|moment"
-    r"|warte|wait)(?!\w)"
+    rf"(?:{CORRECTION_NOUN}|i\s+mean|ich\s+meine|je\s+veux\s+dire|quiero\s+decir|quero\s+dizer"
+    r"|sorry|pardon|perd[oó]n|desculp[ae]|entschuldigung|moment|warte|wait)(?!\w)"
 )
 REASON_LEAD = (
     r"(?:because|bc|cos|cuz|coz|cause|as|since|parce\s+qu['’e]|pcq|car|puisque|weil|da|denn"
