@@ -179,7 +179,8 @@ def unread_sentence(
             m.end()
             for m in _SENTENCE_END.finditer(folded)
             if not (
-                m.group().startswith(".") and _titled(folded[max(0, m.start() - 12) : m.start()])
+                m.group().startswith(".")
+                and _titled(folded[max(0, m.start() - _TITLE_REACH) : m.start()])
             )
         ),
         len(folded),
@@ -426,6 +427,9 @@ _NOBODY = frozenset(
 
 # the last word of a text, and its abbreviating dot: "M.", "Prof.", "Herr" (not "a.m.")
 _LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\.?$")
+
+
+_TITLE_REACH = 12  # characters before a dot that hold a title and the blank before it
 
 
 def _titled(before: str) -> bool:

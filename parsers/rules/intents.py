@@ -2566,7 +2566,7 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         # nice discussion", "j'ai beaucoup apprécié l'échange", "es hat mich sehr gefreut", "fue un
         # placer conocerlos", "gostei muito da conversa"
         r"\b(?:enjoyed|loved)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|interview"
-        r"|meeting|speaking|talking|chatting|meeting)s?\b"
+        r"|meeting|speaking|talking|chatting)s?\b"
         r"|\b(?:lovely|nice|great|good|wonderful|a\s+(?:real\s+)?pleasure|pleasure)\s+(?:\w+\s+)?"
         r"(?:to|meeting|speaking|talking)\s+(?:\w+\s+)?(?:meet|speak|talk|chat|see|you|everyone|the)\b"
         r"|\b(?:very|really|such\s+a)\s+(?:nice|good|great|lovely|interesting|insightful|pleasant)"
@@ -3094,30 +3094,26 @@ _UNLESS = re.compile(
     r"|excepto\s+si|en\s+caso\s+de\s+que|a\s+nao\s+ser\s+que|exceto\s+se|caso)(?!\w)"
 )
 _UNLESS_REACH = 40  # "unless something comes up and I have to", "sauf si mon train est"
-_UNLESS_CUES = (Cue.CANCEL, Cue.MOVE, Cue.CANT_MAKE, Cue.NEGATIVE)
-
-
-def _clause_led(folded: str, hit: Hit, lead: re.Pattern[str]) -> bool:
-    """A word of `lead` opens the hit's clause before it, within reach."""
-    before = folded[max(0, hit.start - _UNLESS_REACH) : hit.start]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
-    return lead.search(before, breaks[-1] if breaks else 0) is not None
-
-
-def _unless(folded: str, hit: Hit) -> Hit:
-    if hit.cue not in _UNLESS_CUES or not _clause_led(folded, hit, _UNLESS):
-        return hit
-    return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
-
-
 # (round 49) a verdict supposed, not given: "I'll totally understand if they'd rather go ahead
 # with someone else", "si prefieren seguir con otro candidato", "wenn Sie sich für jemand anderen
 # entscheiden", "si vous préférez un autre profil", "caso prefiram outra pessoa"
-_SUPPOSING = re.compile(r"(?<!\w)(?:if|even\s+if|si|wenn|falls|caso)(?!\w)")
+_SUPPOSING = re.compile(r"(?<!\w)(?:if|si|wenn|falls|caso)(?!\w)")
+# the cues a condition opening their clause leaves acting on nothing, and that condition's words
+_CONDITIONED = (
+    ((Cue.CANCEL, Cue.MOVE, Cue.CANT_MAKE, Cue.NEGATIVE), _UNLESS),
+    ((Cue.REJECT,), _SUPPOSING),
+)
 
 
-def _supposed(folded: str, hit: Hit) -> Hit:
-    if hit.cue is not Cue.REJECT or not _clause_led(folded, hit, _SUPPOSING):
+def _conditioned(folded: str, hit: Hit) -> Hit:
+    """A cue in a clause a condition opens (`_CONDITIONED`) is no act: "fine unless my flight
+    moves" calls nothing off, "if they'd rather go ahead with someone else" is no verdict."""
+    lead = next((lead for cues, lead in _CONDITIONED if hit.cue in cues), None)
+    if lead is None:
+        return hit
+    before = folded[max(0, hit.start - _UNLESS_REACH) : hit.start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    if lead.search(before, breaks[-1] if breaks else 0) is None:
         return hit
     return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
 
@@ -3188,8 +3184,7 @@ def _read_in_place(folded: str, hit: Hit) -> Hit:
     for adjust in (
         _no_yes,
         _unconfirmed,
-        _unless,
-        _supposed,
+        _conditioned,
         _negated_move,
         _negated_advance,
         _comparative,

@@ -1050,6 +1050,9 @@ NEITHER = (
     r"(?:neither|(?:pas[ \t]+)?non[ \t]+plus|(?:auch|ebenfalls)[ \t]+nicht|tampoco|tampouco"
     r"|(?:também|tb|tbm)[ \t]+não)"
 )
+# (round 49) a no that opens a correction of what was just written refuses nothing: "Donnerstag
+# ab 15 Uhr – nein, Korrektur: ab 16 Uhr", "Thursday from 3 - no, sorry, from 4"
+_NOT_PUT_RIGHT = rf"(?![ \t]*[,:!]?[ \t]*{SELF_CORRECTION})"
 _POST_NEGATIVE = (
     rf"(?:{WHOLE_DAY_SPENT}|{_GIVEN_OVER}|(?:(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|je\s+serai|estoy|estaré|estou|t[ôo]"
     rf"|estarei|bin\s+ich|sind\s+wir|ich\s+bin|wir\s+sind)\s+)?(?:{_AWAY_ON})|"
@@ -1240,10 +1243,8 @@ _POST_NEGATIVE = (
     # the particle inside the clause: "ab 15 Uhr aber nicht mehr", "Dienstag aber nicht")
     r"|(?:(?:gar|überhaupt|leider|doch|nun|jetzt|wohl|halt|aber|definitivamente|realmente|mesmo"
     r"|vraiment|absolument)\s+){0,3}(?:no|não|nao|nicht(?:\s+mehr)?|non|nein)"
-    # (round 49: not the no that opens a correction of what was just written, "Donnerstag ab 15
-    # Uhr – nein, Korrektur: ab 16 Uhr", "Thursday from 3 - no, sorry, from 4")
-    rf"(?![ \t]*[,:!]?[ \t]*{SELF_CORRECTION})"
-    rf"(?=[ \t]*(?:[.!;,(]|\n|$)|[ \t]+{REASON_LEAD})|{PHONE_NO}"
+    # (not the no that opens a correction: `_NOT_PUT_RIGHT`)
+    rf"{_NOT_PUT_RIGHT}(?=[ \t]*(?:[.!;,(]|\n|$)|[ \t]+{REASON_LEAD})|{PHONE_NO}"
     # ... or before the "but" of the next day, the comma left out as phones leave it: "Wednesday
     # no but Thursday works", "mercredi non mais jeudi oui", "Mittwoch nein aber Donnerstag",
     # "miércoles no pero jueves sí", "quarta não mas quinta sim" (not German "nicht aber",
@@ -1279,7 +1280,7 @@ _POST_NEGATIVE = (
     r"|de[ \t]+vacaciones|de[ \t]+férias|en[ \t]+congés?|en[ \t]+vacances|im[ \t]+urlaub|fora)"
     # the entry may end there or give its reason: "Fri 6/18 - no, store visits" (not a
     # correction of it: "Do ab 15 Uhr – nein, Korrektur: ab 16 Uhr")
-    rf"(?![ \t]*[,:!]?[ \t]*{SELF_CORRECTION})(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[,;(]))"
+    rf"{_NOT_PUT_RIGHT}(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[,;(]))"
     # a no added to the one before it, ending its clause or with its verb of being able
     # ("tampoco puedo"), not "not bad either" ("auch nicht schlecht", "tampoco está mal")
     rf"|{NEITHER}(?=[ \t]*(?:[.!,;:(\n–—-]|$)|[ \t]+(?:i[ \t]+can|can|puedo"

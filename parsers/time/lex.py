@@ -991,8 +991,6 @@ _ZONE_INSIDE_RANGE = loose_compile(
 
 def _zone_after_range(text: str) -> str:
     """`text` with each zone written between a range's ends moved after its end, same length."""
-    if _ZONE_INSIDE_RANGE.search(text) is None:
-        return text
     return _ZONE_INSIDE_RANGE.sub(lambda m: f"{m['gap']}{m['rest']}{m['sp']}{m['zone']}", text)
 
 
@@ -1038,14 +1036,14 @@ _POSS = (
 _ORDINAL_NOUN = (
     r"(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez)"
 )
-# (a word start opens one of these in one test of their first letters, not one per word)
-# ("this" in the other languages too, round 49: "ce jeudi", "diesen Donnerstag", "este jueves",
+# ("this" in the other languages, round 49: "ce jeudi", "diesen Donnerstag", "este jueves",
 # "esta quinta", "nesta sexta")
+_OTHER_THIS = ("ce", "diesen", "diesem", "este", "esta", "nesta", "neste")
+# (a word start opens one of these in one test of their first letters, not one per word)
 _WEEKDAY_MODS = (
-    r"next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|ce|diesen|diesem|este"
-    r"|esta|nesta|neste|"
+    r"next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima"
-    r"|the\s+following|darauffolgenden"
+    r"|the\s+following|darauffolgenden|" + "|".join(_OTHER_THIS)
 )
 _WEEKDAY = loose_compile(
     rf"(?<!\w)(?:{opened(_WEEKDAY_MODS, 'mod')}\s+)?"
@@ -2369,21 +2367,7 @@ _FOLLOWING_MODS = frozenset(
 )
 
 
-_THIS_MODS = frozenset(
-    (
-        "this",
-        "this coming",
-        "coming",
-        "",
-        "ce",
-        "diesen",
-        "diesem",
-        "este",
-        "esta",
-        "nesta",
-        "neste",
-    )
-)
+_THIS_MODS = frozenset(("this", "this coming", "coming", "", *_OTHER_THIS))
 
 
 def _weekday_atom(m: re.Match[str]) -> Atom:

@@ -1353,9 +1353,6 @@ THAT_FAILS = (
     r"|no\s+(?:puede\s+ser|es\s+posible|me\s+va|funciona)"
     r"|não\s+(?:dá|funciona|é\s+possível|me\s+serve))(?!\w)"
 )
-# A word that leads the reason for what was just said: a bare "no" after a day, then why ("el
-# miércoles no q tengo reparto", "Wednesday no bc", "mercredi non car", "Mittwoch nicht weil",
-# "quarta não pq"), phones' short forms among them
 # Off work, which is busy unless it is why the sender can meet: "Thursday arvo I'm off so anytime
 # then works", "she's now off today and says she can do any time between 11 and 4" (round 49)
 OFF_WORK = (
@@ -1370,6 +1367,9 @@ SELF_CORRECTION = (
     rf"(?:{CORRECTION_NOUN}|i\s+mean|ich\s+meine|je\s+veux\s+dire|quiero\s+decir|quero\s+dizer"
     r"|sorry|pardon|perd[oó]n|desculp[ae]|entschuldigung|moment|warte|wait)(?!\w)"
 )
+# A word that leads the reason for what was just said: a bare "no" after a day, then why ("el
+# miércoles no q tengo reparto", "Wednesday no bc", "mercredi non car", "Mittwoch nicht weil",
+# "quarta não pq"), phones' short forms among them
 REASON_LEAD = (
     r"(?:because|bc|cos|cuz|coz|cause|as|since|parce\s+qu['’e]|pcq|car|puisque|weil|da|denn"
     r"|porque|porq|pq|que|q|ya\s+que|pues|pois|já\s+que)(?!\w)"
